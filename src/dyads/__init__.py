@@ -1,0 +1,1 @@
+"""dyads: political event data from news text."""

@@ -33,6 +33,7 @@ class Pattern(BaseModel):
     prep: str | None = None
     pobj: list[str] | None = None
     xcomp: list[str] | None = None
+    modifier: list[str] | None = None
     particle: str | None = None
     passive: bool | None = None
     negated: bool | None = None
@@ -41,7 +42,7 @@ class Pattern(BaseModel):
 
     _code = field_validator("cameo")(_check_code)
 
-    @field_validator("object", "pobj", "xcomp", mode="before")
+    @field_validator("object", "pobj", "xcomp", "modifier", mode="before")
     @classmethod
     def _listify(cls, v: Any) -> Any:
         return [v] if isinstance(v, str) else v
@@ -49,7 +50,8 @@ class Pattern(BaseModel):
     @property
     def specificity(self) -> int:
         return sum(x is not None for x in (self.object, self.prep, self.pobj, self.xcomp,
-                                            self.particle, self.passive, self.negated))
+                                            self.modifier, self.particle, self.passive,
+                                            self.negated))
 
 
 class Entry(BaseModel):
@@ -84,6 +86,7 @@ class TriggerContext:
     objects: frozenset[str] = frozenset()
     preps: frozenset[tuple[str, str]] = frozenset()  # (preposition, object lemma)
     xcomps: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
     particle: str | None = None
     passive: bool = False
     negated: bool = False
@@ -132,6 +135,8 @@ def _matches(p: Pattern, ctx: TriggerContext) -> bool:
         return False
     if p.xcomp is not None and not ctx.xcomps.intersection(p.xcomp):
         return False
+    if p.modifier is not None and not ctx.modifiers.intersection(p.modifier):
+        return False
     if p.prep is not None or p.pobj is not None:
         ok = any(
             (p.prep is None or prep == p.prep) and (p.pobj is None or obj in p.pobj)
@@ -144,7 +149,7 @@ def _matches(p: Pattern, ctx: TriggerContext) -> bool:
 
 def _describe(p: Pattern) -> str:
     parts = []
-    for key in ("object", "prep", "pobj", "xcomp", "particle", "passive", "negated"):
+    for key in ("object", "prep", "pobj", "xcomp", "modifier", "particle", "passive", "negated"):
         v = getattr(p, key)
         if v is not None:
             parts.append(f"{key}={'|'.join(v) if isinstance(v, list) else v}")

@@ -1,0 +1,277 @@
+"""Turn a noun phrase into an `Entity` using the knowledge-base hits inside it.
+
+"Russian President Vladimir Putin" is one person; "the Syrian army" is a country
+plus a sector word; "Russia's military" a possessor plus a sector word; "the
+president of Armenia" a sector word with its country in an ``of`` phrase;
+"protesters" a sector word that takes its country from the document when it can.
+Named entities that the knowledge base does not know are kept with their text and
+NER label.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dyads.actors.entity import Entity
+from dyads.actors.kb import Entry, KnowledgeBase, Resolution
+from dyads.nlp.actor_ruler import Hit
+
+LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "nummod", "quantmod", "case", "punct",
+             "flat", "predet", "npadvmod"}
+ACTOR_NER = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
+FORMER = {"former", "ex", "ex-", "then", "ousted", "exiled", "deposed", "late"}
+OF_PREPS = {"of", "in", "from", "for"}
+DROP_LEADING = {"det", "punct", "predet", "cc"}
+
+
+@dataclass
+class DocContext:
+    """What the document says around a mention: its date, its main country, its vocabulary."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    date: dt.date | None
+    country_counts: Counter[str] = field(default_factory=Counter)
+    words: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(cls, doc: Doc, kb: KnowledgeBase, date: dt.date | None) -> DocContext:
+        counts: Counter[str] = Counter()
+        for hit in doc._.kb_hits or []:
+            for form in hit.forms:
+                entry = kb.entries[form.entry_id]
+                if entry.kind in {"country", "institution", "person"} and entry.code:
+                    counts[entry.code] += 1
+                    break
+        words = frozenset(t.lower_ for t in doc)
+        return cls(doc, kb, date, counts, words)
+
+    @property
+    def main_country(self) -> str | None:
+        """The document's country when one clearly dominates."""
+        if not self.country_counts:
+            return None
+        (code, n), *rest = self.country_counts.most_common(2)
+        if rest and rest[0][1] * 2 > n:
+            return None
+        return code
+
+
+def np_bounds(tok: Token) -> tuple[int, int]:
+    """Token range [start, end) of the noun phrase headed by ``tok`` (left modifiers, NER span)."""
+    start = end = tok.i
+    for child in tok.lefts:
+        if child.dep_ in LEFT_DEPS:
+            start = min(start, child.left_edge.i)
+    for child in tok.rights:
+        if child.dep_ in {"compound", "flat", "case"}:
+            end = max(end, child.right_edge.i)
+    if tok.ent_iob_ != "O" and tok.ent_type_ in ACTOR_NER:
+        ent_start, ent_end = _ent_bounds(tok)
+        start, end = min(start, ent_start), max(end, ent_end - 1)
+    return start, end + 1
+
+
+def _ent_bounds(tok: Token) -> tuple[int, int]:
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
+def _hits_in(doc: Doc, start: int, end: int) -> list[Hit]:
+    index = doc._.kb_hit_at
+    hits: list[Hit] = []
+    seen = set()
+    for i in range(start, end):
+        h = index[i]
+        if h >= 0 and h not in seen:
+            seen.add(h)
+            hits.append(doc._.kb_hits[h])
+    return hits
+
+
+def _entries(ctx: DocContext, hit: Hit) -> list[tuple[Entry, str]]:
+    return [(ctx.kb.entries[f.entry_id], f.role) for f in hit.forms]
+
+
+def _display(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
+    """Text and character offsets of a phrase without leading determiners and punctuation."""
+    while start < end - 1 and (doc[start].dep_ in DROP_LEADING or doc[start].lower_ in {"the", "a", "an"}):
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    span = doc[start:end]
+    return span.text, span.start_char, span.end_char
+
+
+def entity_for(tok: Token, ctx: DocContext, generic: bool = True) -> Entity | None:
+    """The entity named by the noun phrase headed by ``tok``, or None if it names no actor."""
+    doc = tok.doc
+    start, end = np_bounds(tok)
+    hits = [h for h in _hits_in(doc, start, end) if not _inside_longer_name(doc, h, tok)]
+    former = any(doc[i].lower_.rstrip("-") in FORMER for i in range(start, tok.i))
+    entity = _compose(ctx, hits, start, end, former)
+    if entity is None or (entity.code is None and entity.kb_id is None):
+        extra = _of_phrase(tok, ctx)
+        if extra is not None:
+            head_hits = [h for h in hits if _kind(ctx, h) == "sector"]
+            entity = _compose(ctx, head_hits + extra[0], start, extra[1], former) or entity
+            end = max(end, extra[1])
+    if entity is None:
+        entity = _unknown(tok, start, end, generic)
+    return entity
+
+
+def _kind(ctx: DocContext, hit: Hit) -> str:
+    return ctx.kb.entries[hit.forms[0].entry_id].kind
+
+
+def _inside_longer_name(doc: Doc, hit: Hit, head: Token) -> bool:
+    """A country name inside a longer personal name ("Jordan Henderson") is not a country."""
+    tok = doc[hit.start]
+    if tok.ent_type_ != "PERSON":
+        return False
+    ent_start, ent_end = _ent_bounds(tok)
+    return (ent_end - ent_start) > (hit.end - hit.start)
+
+
+def _compose(ctx: DocContext, hits: list[Hit], start: int, end: int, former: bool) -> Entity | None:
+    doc = ctx.doc
+    text, s_char, e_char = _display(doc, start, end)
+    by_kind: dict[str, list[tuple[Hit, Entry, str]]] = {}
+    for hit in hits:
+        for entry, role in _entries(ctx, hit):
+            by_kind.setdefault(entry.kind, []).append((hit, entry, role))
+    term = by_kind.get("sector", [(None, None, None)])[-1][1]
+    evidence = [f"{e.id}" for h, e, r in sum(by_kind.values(), [])]
+
+    if "person" in by_kind:
+        hit, entry, _ = by_kind["person"][-1]
+        res = ctx.kb.resolve(entry.id, ctx.date)
+        ent = Entity.from_resolution(res, text, s_char, e_char, evidence=evidence)
+        if former and res.basis in {"undated", "dated"} and ctx.date is None:
+            ent.sector = "ELI"
+        return ent
+    if "organisation" in by_kind:
+        hit, entry, _ = by_kind["organisation"][-1]
+        res = ctx.kb.resolve(entry.id, ctx.date)
+        sector = term.sector if term and entry.sector is None else None
+        return Entity.from_resolution(res, text, s_char, e_char, sector=sector, evidence=evidence)
+    if "institution" in by_kind:
+        hit, entry, _ = by_kind["institution"][-1]
+        res = ctx.kb.resolve(entry.id, ctx.date)
+        sector = term.sector if term else None
+        return Entity.from_resolution(res, text, s_char, e_char, sector=sector, evidence=evidence)
+    if "country" in by_kind:
+        hit, entry, role = by_kind["country"][-1]
+        res = _disambiguate(ctx, hit, entry)
+        if res is None:
+            return Entity(None, None, text, start=s_char, end=e_char, resolution="ambiguous",
+                          evidence=evidence + [f"ambiguous:{doc[hit.start:hit.end].text}"])
+        sector = term.sector if term else None
+        if former and sector == "GOV":
+            sector = "ELI"
+        if term and term.office:
+            holder = _holder(ctx, res.code, term.office, text, s_char, e_char, evidence)
+            if holder is not None:
+                return holder
+        return Entity.from_resolution(res, text, s_char, e_char, sector=sector, evidence=evidence)
+    if term is not None:
+        return _sector_only(ctx, term, text, s_char, e_char, former, evidence)
+    return None
+
+
+def _holder(ctx: DocContext, code: str | None, office: str, text: str, s: int, e: int,
+            evidence: list[str]) -> Entity | None:
+    """"the Russian president" → whoever held that office on the event date."""
+    if not code:
+        return None
+    person = ctx.kb.office_holder(code, office, ctx.date)
+    if person is None:
+        return None
+    res = ctx.kb.resolve(f"person:{person.id}", ctx.date)
+    return Entity.from_resolution(res, text, s, e, evidence=[*evidence, f"office:{office}"])
+
+
+def _sector_only(ctx: DocContext, term: Entry, text: str, s: int, e: int, former: bool,
+                 evidence: list[str]) -> Entity | None:
+    sector = "ELI" if former and term.sector == "GOV" else term.sector
+    code = ctx.main_country
+    if code and term.office and not former:
+        holder = _holder(ctx, code, term.office, text, s, e, evidence + ["context:main-country"])
+        if holder is not None:
+            holder.resolution = "context"
+            return holder
+    if not term.standalone and code is None:
+        return Entity(None, sector, text, start=s, end=e, resolution="unresolved", evidence=evidence)
+    if code:
+        return Entity(code, sector, text, identifier_text=ctx.kb.country_name(code), start=s, end=e,
+                      resolution="context", evidence=[*evidence, f"context:main-country={code}"])
+    return Entity(None, sector, text, start=s, end=e, resolution="unresolved", evidence=evidence)
+
+
+def _disambiguate(ctx: DocContext, hit: Hit, entry: Entry) -> Resolution | None:
+    """Resolve an ambiguous name ("Georgia") by cue words and by the document's countries."""
+    surface = ctx.doc[hit.start:hit.end].text.lower()
+    amb = ctx.kb.ambiguities.get(surface)
+    res = ctx.kb.resolve(entry.id, ctx.date)
+    if amb is None:
+        return res
+    scores = []
+    for i, sense in enumerate(amb.senses):
+        cues = sum(1 for c in sense.cues if c.lower() in ctx.words or _phrase_in(ctx, c))
+        same_country = ctx.country_counts.get(sense.code, 0) - (1 if sense.code == entry.code else 0)
+        scores.append((cues * 2 + (1 if same_country > 0 else 0), i))
+    best, idx = max(scores)
+    if best == 0 or sum(1 for s, _ in scores if s == best) > 1:
+        if amb.default is None:
+            return None
+        idx = amb.default
+    sense = amb.senses[idx]
+    if sense.kind == "country" and sense.code == entry.code:
+        return res
+    if sense.kind == "person" or sense.code in {"UNK", None}:
+        return None
+    return Resolution(sense.code, sense.sector, sense.label or entry.name, f"ambiguity:{surface}:{idx}",
+                      basis="kb")
+
+
+def _phrase_in(ctx: DocContext, cue: str) -> bool:
+    return " " in cue and cue.lower() in ctx.doc.text.lower()
+
+
+def _of_phrase(tok: Token, ctx: DocContext) -> tuple[list[Hit], int] | None:
+    """Hits in an ``of``/``in`` phrase after a sector head: "the president of Armenia"."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in OF_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    s, e = np_bounds(pobj)
+                    hits = [h for h in _hits_in(tok.doc, s, e) if _kind(ctx, h) != "sector"]
+                    if hits:
+                        return hits, e
+    return None
+
+
+def _unknown(tok: Token, start: int, end: int, generic: bool) -> Entity | None:
+    doc = tok.doc
+    text, s, e = _display(doc, start, end)
+    if tok.ent_type_ in ACTOR_NER:
+        return Entity(None, None, text, start=s, end=e, resolution="ner", ner_label=tok.ent_type_)
+    if generic and tok.pos_ in {"NOUN", "PROPN"}:
+        return Entity(None, None, text, start=s, end=e, resolution="unresolved")
+    return None
+
+
+def span_entity(span: Span, ctx: DocContext) -> Entity | None:
+    """The entity for an arbitrary span (its syntactic root)."""
+    return entity_for(span.root, ctx)

@@ -1,0 +1,137 @@
+"""Coverage and consistency of the knowledge base (``dyads actors stats``).
+
+Checks that every ISO country has names, adjectives and a capital, that office
+holders cover every UN member state from 2000 to today, and that no two terms of
+the same office in the same country overlap.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import Counter, defaultdict
+from typing import Any
+
+from dyads.actors.files import KBFiles
+from dyads.data import data_path
+
+COVERAGE_FROM = dt.date(2000, 1, 1)
+GAP_DAYS = 60
+
+
+def un_members() -> dict[str, bool]:
+    """UN member codes, with whether the British monarch is their head of state."""
+    with open(data_path("states", "un_members.csv"), encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {r["code"]: r["commonwealth_realm"] == "yes" for r in rows}
+
+
+def _intervals(files: KBFiles, office: str) -> dict[str, list[tuple[dt.date, dt.date, str]]]:
+    today = dt.date.today()
+    out: dict[str, list[tuple[dt.date, dt.date, str]]] = defaultdict(list)
+    for p in files.people:
+        for r in p.roles:
+            if r.office == office:
+                out[r.country or p.country].append((r.start, r.end or today, p.id))
+    return out
+
+
+def overlaps(files: KBFiles) -> list[str]:
+    """Terms of the same office in the same country that overlap (by more than a day)."""
+    problems = []
+    for office in ("head_of_state", "head_of_government", "foreign_minister", "defence_minister"):
+        for country, terms in _intervals(files, office).items():
+            terms = sorted(set(terms))
+            for a, b in zip(terms, terms[1:], strict=False):
+                if b[0] < a[1] - dt.timedelta(days=1) and a[2] != b[2]:
+                    problems.append(f"{office} {country}: {a[2]} ({a[0]}–{a[1]}) overlaps {b[2]} ({b[0]}–{b[1]})")
+    return problems
+
+
+def gaps(files: KBFiles, office: str, members: dict[str, bool]) -> dict[str, int]:
+    """Days since 2000 not covered by any holder of the office, per UN member (realms exempt for HoS)."""
+    today = dt.date.today()
+    intervals = _intervals(files, office)
+    out = {}
+    for code, realm in members.items():
+        if office == "head_of_state" and realm:
+            code_terms = intervals.get("GBR", [])
+        else:
+            code_terms = intervals.get(code, [])
+        uncovered = 0
+        cursor = COVERAGE_FROM
+        for start, end, _ in sorted(code_terms):
+            if end <= cursor:
+                continue
+            if start > cursor:
+                gap = (start - cursor).days
+                uncovered += gap if gap > GAP_DAYS else 0
+            cursor = max(cursor, end)
+        if cursor < today and (today - cursor).days > GAP_DAYS:
+            uncovered += (today - cursor).days
+        out[code] = uncovered
+    return out
+
+
+def kb_stats(files: KBFiles) -> dict[str, Any]:
+    members = un_members()
+    countries = {c.code: c for c in files.countries}
+    roles = Counter(r.office for p in files.people for r in p.roles)
+    incomplete = sorted(c.code for c in files.countries
+                        if not c.folded_into and (not c.adjectives or not c.capital))
+    hos_gaps = {k: v for k, v in gaps(files, "head_of_state", members).items() if v}
+    hog_gaps = {k: v for k, v in gaps(files, "head_of_government", members).items() if v}
+    minister_countries = {
+        office: len({r.country or p.country for p in files.people for r in p.roles if r.office == office})
+        for office in ("foreign_minister", "defence_minister")
+    }
+    return {
+        "countries": len(countries),
+        "un_members_missing": sorted(set(members) - set(countries)),
+        "country_names": sum(1 + len(c.aliases) for c in files.countries),
+        "adjectives": sum(len(c.adjectives) for c in files.countries),
+        "institutions": sum(len(c.institutions) for c in files.countries),
+        "countries_without_adjective_or_capital": incomplete,
+        "sector_terms": len(files.sectors),
+        "organisations": len(files.organisations),
+        "organisations_by_kind": dict(Counter(o.kind for o in files.organisations)),
+        "people": len({p.id for p in files.people}),
+        "roles": sum(roles.values()),
+        "roles_by_office": dict(roles.most_common()),
+        "countries_with_foreign_ministers": minister_countries["foreign_minister"],
+        "countries_with_defence_ministers": minister_countries["defence_minister"],
+        "ambiguities": len(files.ambiguities),
+        "head_of_state_gap_days": hos_gaps,
+        "head_of_government_gap_days": hog_gaps,
+        "overlapping_terms": overlaps(files),
+    }
+
+
+def format_stats(s: dict[str, Any]) -> str:
+    lines = [
+        f"countries and territories: {s['countries']} ({s['country_names']} names, {s['adjectives']} adjectives, "
+        f"{s['institutions']} institutions)",
+        f"UN members missing: {', '.join(s['un_members_missing']) or 'none'}",
+        f"countries without adjective or capital: {', '.join(s['countries_without_adjective_or_capital']) or 'none'}",
+        f"sector terms: {s['sector_terms']}",
+        f"organisations: {s['organisations']} " + str(s["organisations_by_kind"]),
+        f"people: {s['people']} with {s['roles']} dated roles",
+        "roles by office: " + ", ".join(f"{k} {v}" for k, v in s["roles_by_office"].items()),
+        f"countries with foreign ministers: {s['countries_with_foreign_ministers']}, "
+        f"with defence ministers: {s['countries_with_defence_ministers']}",
+        f"ambiguous names: {s['ambiguities']}",
+        f"UN members with head-of-state gaps since 2000 (> {GAP_DAYS} days): {len(s['head_of_state_gap_days'])} "
+        + _top(s["head_of_state_gap_days"]),
+        f"UN members with head-of-government gaps since 2000: {len(s['head_of_government_gap_days'])} "
+        + _top(s["head_of_government_gap_days"]),
+        f"overlapping terms in the same office: {len(s['overlapping_terms'])}",
+    ]
+    lines += [f"  {p}" for p in s["overlapping_terms"][:20]]
+    return "\n".join(lines)
+
+
+def _top(gaps: dict[str, int], n: int = 12) -> str:
+    if not gaps:
+        return ""
+    worst = sorted(gaps.items(), key=lambda x: -x[1])[:n]
+    return "(" + ", ".join(f"{k} {v}d" for k, v in worst) + ")"

@@ -1,0 +1,70 @@
+"""``dyads actors``: look up, validate and measure the actor knowledge base."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from dyads.errors import DataFileError, DyadsError
+from dyads.ingest.document import parse_date
+
+
+@click.group()
+def actors() -> None:
+    """The actor knowledge base: lookup, validate, stats."""
+
+
+@actors.command("lookup")
+@click.argument("name")
+@click.option("--date", "date_text", default=None, help="Resolve as of this date (YYYY-MM-DD).")
+@click.option("--actors", "extra", multiple=True, type=click.Path(), help="Extra actor file; repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def lookup_cmd(name: str, date_text: str | None, extra: tuple[str, ...], as_json: bool) -> None:
+    """Show how NAME resolves (on --date) and why."""
+    from dyads import settings
+    from dyads.actors.kb import load_kb
+    from dyads.actors.lookup import format_lookup, lookup
+    from dyads.nlp.pipeline import load_pipeline
+
+    try:
+        date = parse_date(date_text)
+    except ValueError as exc:
+        raise DyadsError(f"--date: {exc}") from None
+    kb = load_kb(settings.paths("actors", list(extra) or None))
+    result = lookup(kb, name, date, load_pipeline(kb))
+    click.echo(json.dumps(result, indent=2) if as_json else format_lookup(result))
+
+
+@actors.command("validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+def validate(files: tuple[str, ...]) -> None:
+    """Check user actor files (YAML/CSV); errors name the file and line."""
+    from dyads.actors.files import SECTIONS, read_kb_file
+
+    failed = False
+    for path in files:
+        try:
+            kb = read_kb_file(path)
+        except DataFileError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        counts = ", ".join(f"{len(getattr(kb, s))} {s}" for s in SECTIONS if getattr(kb, s))
+        click.echo(f"{path}: ok ({counts or 'no entries'})")
+    if failed:
+        raise SystemExit(1)
+
+
+@actors.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def stats(as_json: bool) -> None:
+    """Coverage report of the shipped knowledge base."""
+    from dyads.actors.files import read_kb
+    from dyads.actors.stats import format_stats, kb_stats
+
+    result = kb_stats(read_kb())
+    click.echo(json.dumps(result, indent=2, default=str) if as_json else format_stats(result))
+
+
+COMMANDS = [actors]

@@ -1,0 +1,88 @@
+"""The event classifier: a regularised linear model over named features, on CPU.
+
+It decides each candidate's PLOVER category (or ``NONE``) from the lexicon's
+proposal and the sentence features; because the model is linear, every decision can
+be explained by the features with the largest weights. Saved as a folder with
+``model.joblib`` and ``meta.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import joblib
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from dyads.errors import ModelNotFound
+
+NONE = "NONE"
+
+
+@dataclass
+class EventModel:
+    vectorizer: DictVectorizer
+    classifier: LogisticRegression
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def labels(self) -> list[str]:
+        return [str(c) for c in self.classifier.classes_]
+
+    def predict_proba(self, features: list[dict[str, float]]) -> np.ndarray:
+        if not features:
+            return np.zeros((0, len(self.labels)))
+        return self.classifier.predict_proba(self.vectorizer.transform(features))
+
+    def explain(self, features: dict[str, float], label: str, top: int = 5) -> list[tuple[str, float]]:
+        """The features that pushed a candidate towards ``label`` most."""
+        idx = self.labels.index(label)
+        coef = self.classifier.coef_[idx] if self.classifier.coef_.shape[0] > 1 else self.classifier.coef_[0]
+        vocab = self.vectorizer.vocabulary_
+        scored = [(name, float(value * coef[vocab[name]])) for name, value in features.items()
+                  if name in vocab]
+        scored.sort(key=lambda x: -x[1])
+        return [(n, round(w, 3)) for n, w in scored[:top] if w > 0]
+
+    def save(self, path: str | Path) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        joblib.dump({"vectorizer": self.vectorizer, "classifier": self.classifier},
+                    path / "model.joblib", compress=3)
+        meta = {k: v for k, v in self.meta.items() if k != "path"}
+        (path / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+
+    @classmethod
+    def load(cls, path: str | Path) -> EventModel:
+        path = Path(path)
+        if not (path / "model.joblib").exists():
+            raise ModelNotFound(f"{path}: no event model here (expected model.joblib from `dyads train`)")
+        parts = joblib.load(path / "model.joblib")
+        meta = json.loads((path / "meta.json").read_text()) if (path / "meta.json").exists() else {}
+        meta["path"] = str(path.resolve())
+        return cls(parts["vectorizer"], parts["classifier"], meta)
+
+
+def fit(features: list[dict[str, float]], labels: list[str], c: float = 0.5,
+        meta: dict[str, Any] | None = None) -> EventModel:
+    """Fit the classifier; deterministic for the same examples."""
+    start = time.time()
+    vectorizer = DictVectorizer(dtype=np.float32, sort=True)
+    x = vectorizer.fit_transform(features)
+    classifier = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    classifier.fit(x, labels)
+    classifier.coef_ = classifier.coef_.astype(np.float32)
+    info = dict(meta or {})
+    info.update({
+        "examples": len(labels),
+        "features": len(vectorizer.vocabulary_),
+        "labels": sorted(set(labels)),
+        "c": c,
+        "fit_seconds": round(time.time() - start, 1),
+    })
+    return EventModel(vectorizer, classifier, info)

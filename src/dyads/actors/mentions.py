@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyads.actors.entity import Entity
 from dyads.actors.kb import Entry, KnowledgeBase, Resolution
+from dyads.actors.schema import Ambiguity
 from dyads.nlp.actor_ruler import Hit
 
 LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "nummod", "quantmod", "case", "punct",
@@ -100,7 +101,52 @@ def _hits_in(doc: Doc, start: int, end: int) -> list[Hit]:
 
 
 def _entries(ctx: DocContext, hit: Hit) -> list[tuple[Entry, str]]:
-    return [(ctx.kb.entries[f.entry_id], f.role) for f in hit.forms]
+    """What a hit can mean here; an ambiguous name yields the sense its context selects."""
+    surface = ctx.doc[hit.start:hit.end].text.lower()
+    amb = ctx.kb.ambiguities.get(surface)
+    if amb is None:
+        return [(ctx.kb.entries[f.entry_id], f.role) for f in hit.forms]
+    idx = _choose_sense(ctx, amb, hit)
+    if idx is None:
+        return [(Entry(f"ambiguous:{surface}", "ambiguous", amb.name), "name")]
+    sense = amb.senses[idx]
+    if sense.kind == "person" or sense.code in {"UNK", None}:
+        return []
+    for f in hit.forms:  # the sense is one of the entries the name already has
+        entry = ctx.kb.entries[f.entry_id]
+        if entry.code == sense.code and entry.kind in {"country", "institution", "organisation"} \
+                and (sense.sector is None or entry.sector == sense.sector):
+            return [(entry, f.role)]
+    kind = "country" if sense.kind == "country" else "institution"
+    entry = Entry(f"ambiguity:{surface}:{idx}", kind, sense.label or amb.name, sense.code, sense.sector)
+    return [(entry, "name")]
+
+
+def _choose_sense(ctx: DocContext, amb: Ambiguity, hit: Hit) -> int | None:
+    """The sense whose cue words (or whose country) the document mentions; else the default."""
+    scores = []
+    for i, sense in enumerate(amb.senses):
+        cues = sum(1 for c in sense.cues if c.lower() in ctx.words or _phrase_in(ctx, c))
+        others = ctx.country_counts.get(sense.code, 0) - (1 if _hit_code(ctx, hit) == sense.code else 0)
+        scores.append((cues * 2 + (1 if others > 0 else 0), i))
+    best, idx = max(scores)
+    if best == 0 or sum(1 for s, _ in scores if s == best) > 1:
+        return amb.default
+    return idx
+
+
+def _hit_code(ctx: DocContext, hit: Hit) -> str | None:
+    for f in hit.forms:
+        code = ctx.kb.entries[f.entry_id].code
+        if code:
+            return code
+    return None
+
+
+def _resolve_entry(ctx: DocContext, entry: Entry) -> Resolution:
+    if entry.id in ctx.kb.entries:
+        return ctx.kb.resolve(entry.id, ctx.date)
+    return Resolution(entry.code, entry.sector, entry.name, entry.id, basis="context")
 
 
 def _display(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
@@ -154,6 +200,10 @@ def _compose(ctx: DocContext, hits: list[Hit], start: int, end: int, former: boo
     term = by_kind.get("sector", [(None, None, None)])[-1][1]
     evidence = [f"{e.id}" for h, e, r in sum(by_kind.values(), [])]
 
+    if "ambiguous" in by_kind and not ({"person", "organisation", "institution", "country"} & set(by_kind)):
+        hit = by_kind["ambiguous"][-1][0]
+        return Entity(None, term.sector if term else None, text, start=s_char, end=e_char,
+                      resolution="ambiguous", evidence=evidence + [f"ambiguous:{doc[hit.start:hit.end].text}"])
     if "person" in by_kind:
         hit, entry, _ = by_kind["person"][-1]
         res = ctx.kb.resolve(entry.id, ctx.date)
@@ -163,25 +213,27 @@ def _compose(ctx: DocContext, hits: list[Hit], start: int, end: int, former: boo
         return ent
     if "organisation" in by_kind:
         hit, entry, _ = by_kind["organisation"][-1]
-        res = ctx.kb.resolve(entry.id, ctx.date)
+        res = _resolve_entry(ctx, entry)
         sector = term.sector if term and entry.sector is None else None
         return Entity.from_resolution(res, text, s_char, e_char, sector=sector, evidence=evidence)
     if "institution" in by_kind:
         hit, entry, _ = by_kind["institution"][-1]
-        res = ctx.kb.resolve(entry.id, ctx.date)
+        res = _resolve_entry(ctx, entry)
         sector = term.sector if term else None
+        owner = by_kind.get("country", [(None, None, None)])[-1][1]
+        if owner is not None and owner.code and owner.code != res.code:
+            # "Peru's Congress": a generic institution name belongs to the country named with it.
+            res = _resolve_entry(ctx, owner)
+            sector = sector or entry.sector
         return Entity.from_resolution(res, text, s_char, e_char, sector=sector, evidence=evidence)
     if "country" in by_kind:
         hit, entry, role = by_kind["country"][-1]
-        res = _disambiguate(ctx, hit, entry)
-        if res is None:
-            return Entity(None, None, text, start=s_char, end=e_char, resolution="ambiguous",
-                          evidence=evidence + [f"ambiguous:{doc[hit.start:hit.end].text}"])
+        res = _resolve_entry(ctx, entry)
         sector = term.sector if term else None
         if former and sector == "GOV":
             sector = "ELI"
         if term and term.office:
-            holder = _holder(ctx, res.code, term.office, text, s_char, e_char, evidence)
+            holder = _holder(ctx, res.code, term.office, text, s_char, e_char, evidence, term.name)
             if holder is not None:
                 return holder
         return Entity.from_resolution(res, text, s_char, e_char, sector=sector, evidence=evidence)
@@ -191,11 +243,11 @@ def _compose(ctx: DocContext, hits: list[Hit], start: int, end: int, former: boo
 
 
 def _holder(ctx: DocContext, code: str | None, office: str, text: str, s: int, e: int,
-            evidence: list[str]) -> Entity | None:
+            evidence: list[str], title: str | None = None) -> Entity | None:
     """"the Russian president" → whoever held that office on the event date."""
     if not code:
         return None
-    person = ctx.kb.office_holder(code, office, ctx.date)
+    person = ctx.kb.office_holder(code, office, ctx.date, title)
     if person is None:
         return None
     res = ctx.kb.resolve(f"person:{person.id}", ctx.date)
@@ -207,7 +259,7 @@ def _sector_only(ctx: DocContext, term: Entry, text: str, s: int, e: int, former
     sector = "ELI" if former and term.sector == "GOV" else term.sector
     code = ctx.main_country
     if code and term.office and not former:
-        holder = _holder(ctx, code, term.office, text, s, e, evidence + ["context:main-country"])
+        holder = _holder(ctx, code, term.office, text, s, e, evidence + ["context:main-country"], term.name)
         if holder is not None:
             holder.resolution = "context"
             return holder
@@ -217,32 +269,6 @@ def _sector_only(ctx: DocContext, term: Entry, text: str, s: int, e: int, former
         return Entity(code, sector, text, identifier_text=ctx.kb.country_name(code), start=s, end=e,
                       resolution="context", evidence=[*evidence, f"context:main-country={code}"])
     return Entity(None, sector, text, start=s, end=e, resolution="unresolved", evidence=evidence)
-
-
-def _disambiguate(ctx: DocContext, hit: Hit, entry: Entry) -> Resolution | None:
-    """Resolve an ambiguous name ("Georgia") by cue words and by the document's countries."""
-    surface = ctx.doc[hit.start:hit.end].text.lower()
-    amb = ctx.kb.ambiguities.get(surface)
-    res = ctx.kb.resolve(entry.id, ctx.date)
-    if amb is None:
-        return res
-    scores = []
-    for i, sense in enumerate(amb.senses):
-        cues = sum(1 for c in sense.cues if c.lower() in ctx.words or _phrase_in(ctx, c))
-        same_country = ctx.country_counts.get(sense.code, 0) - (1 if sense.code == entry.code else 0)
-        scores.append((cues * 2 + (1 if same_country > 0 else 0), i))
-    best, idx = max(scores)
-    if best == 0 or sum(1 for s, _ in scores if s == best) > 1:
-        if amb.default is None:
-            return None
-        idx = amb.default
-    sense = amb.senses[idx]
-    if sense.kind == "country" and sense.code == entry.code:
-        return res
-    if sense.kind == "person" or sense.code in {"UNK", None}:
-        return None
-    return Resolution(sense.code, sense.sector, sense.label or entry.name, f"ambiguity:{surface}:{idx}",
-                      basis="kb")
 
 
 def _phrase_in(ctx: DocContext, cue: str) -> bool:

@@ -1,7 +1,7 @@
 """The ``actor_ruler`` pipeline component: knowledge-base names found in a Doc.
 
-It runs one PhraseMatcher over lower-cased tokens for every surface form in the
-knowledge base and keeps the longest non-overlapping matches as ``doc._.kb_hits``,
+It looks up every token's lower-cased form in an index of the knowledge base's
+surface forms (first token → full token sequences, longest first) and keeps the longest non-overlapping matches as ``doc._.kb_hits``,
 with ``doc._.kb_hit_at[i]`` the hit covering token ``i`` (or -1). Proper names must
 start with a capital letter in the text ("Turkey", not "turkey"); short all-caps
 forms must match exactly ("US", not "us").
@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from dyads.actors.kb import Form, KnowledgeBase
+from dyads.actors.kb import Form, KnowledgeBase, token_index
 
 
 @dataclass(frozen=True)
@@ -41,30 +40,27 @@ class ActorRuler:
         self.nlp = nlp
         self.name = name
         self.kb: KnowledgeBase | None = None
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._forms: dict[int, tuple[str, tuple[Form, ...]]] = {}
+        self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 
     def use_kb(self, kb: KnowledgeBase) -> None:
+        """Index every surface form by its lower-cased tokens (cached next to the KB)."""
         self.kb = kb
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self._forms = {}
-        tokenizer = self.nlp.tokenizer
-        for key, forms in kb.forms.items():
-            if not forms:
-                continue
-            match_id = self.nlp.vocab.strings.add(f"kb::{key}")
-            self._forms[match_id] = (key, tuple(forms))
-            surfaces = sorted(kb.surfaces.get(key) or {key})
-            self.matcher.add(f"kb::{key}", list(tokenizer.pipe(surfaces)))
+        self.index = _cached_index(kb, self.nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         hits: list[Hit] = []
         if self.kb is not None:
+            lowers = [t.lower_ for t in doc]
             spans = []
-            for match_id, start, end in self.matcher(doc):
-                forms = self._accept(doc, start, end, self._forms[match_id][1])
-                if forms:
-                    spans.append((start, end, forms))
+            for i, word in enumerate(lowers):
+                for toks, key in self.index.get(word, ()):
+                    n = len(toks)
+                    if n > 1 and tuple(lowers[i:i + n]) != toks:
+                        continue
+                    forms = self._accept(doc, i, i + n, tuple(self.kb.forms[key]))
+                    if forms:
+                        spans.append((i, i + n, forms))
+                        break
             # Longest first, then leftmost; drop overlaps.
             spans.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
             taken = [False] * len(doc)
@@ -94,6 +90,26 @@ class ActorRuler:
                 continue
             kept.append(form)
         return tuple(kept)
+
+
+def _cached_index(kb: KnowledgeBase, nlp: Language) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    import os
+    import pickle
+
+    from dyads import settings
+
+    cache = settings.home() / f"kb-{kb.version}-tokens-{nlp.lang}-{len(nlp.tokenizer.rules or {})}.pickle"
+    try:
+        with open(cache, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    index = token_index(kb, nlp.tokenizer.pipe)
+    tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(cache)
+    return index
 
 
 def _same_caps(text: str, form: Form) -> bool:

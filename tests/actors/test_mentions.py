@@ -1,0 +1,63 @@
+"""Noun phrases become actors: metonyms, sector words, organisations, unknown names."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    ("The Kremlin rejected the proposal.", "RUS", "GOV"),
+    ("Moscow rejected the proposal.", "RUS", "GOV"),
+    ("The White House welcomed the vote.", "USA", "GOV"),
+    ("The Pentagon sent more jets.", "USA", "MIL"),
+    ("Washington imposed new tariffs.", "USA", "GOV"),
+    ("Tehran denied the report.", "IRN", "GOV"),
+    ("Damascus accused the rebels.", "SYR", "GOV"),
+    ("Ankara summoned the envoy.", "TUR", "GOV"),
+    ("Beijing protested the visit.", "CHN", "GOV"),
+    ("The Israeli Air Force struck a convoy.", "ISR", "MIL"),
+    ("Israeli police arrested two men.", "ISR", "COP"),
+    ("Syrian rebels shelled the town.", "SYR", "REB"),
+    ("Russian troops crossed the river.", "RUS", "MIL"),
+    ("Russia's military denied the claim.", "RUS", "MIL"),
+    ("The Syrian army retook the village.", "SYR", "MIL"),
+    ("The Turkish opposition boycotted the vote.", "TUR", "OPP"),
+    ("Iranian state media reported the arrests.", "IRN", "JRN"),
+    ("Hezbollah fired rockets.", "LBN", "REB"),
+    ("Hamas released a statement.", "PSE", "REB"),
+    ("The Houthis attacked a tanker.", "YEM", "REB"),
+    ("NATO condemned the launch.", "IGO", None),
+    ("Israel struck the depot.", "ISR", None),
+    ("The president of Armenia flew to Paris.", "ARM", "GOV"),
+    ("Montenegro's prime minister resigned.", "MNE", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "sector"), CASES)
+def test_phrase_resolves(subject, text, code, sector) -> None:
+    entity = subject(text, "2019-06-01")
+    assert (entity.code, entity.sector) == (code, sector), entity
+
+
+def test_un_is_its_own_code(subject) -> None:
+    assert subject("The United Nations demanded access.").code == "UNO"
+
+
+def test_sector_word_takes_country_from_document(subject) -> None:
+    entity = subject("Protesters in Cairo clashed with police after Egypt raised fuel prices.")
+    assert (entity.code, entity.sector, entity.resolution) == ("EGY", "CVL", "context")
+
+
+def test_sector_word_without_context_stays_unresolved(subject) -> None:
+    entity = subject("Protesters blocked the road.")
+    assert entity.code is None and entity.sector == "CVL" and entity.resolution == "unresolved"
+
+
+def test_unknown_named_actor_is_kept_with_its_label(subject) -> None:
+    entity = subject("Zorblatt Kessington denied the charges.")
+    assert entity.code is None and entity.entity_text == "Zorblatt Kessington"
+    assert entity.ner_label == "PERSON" and entity.resolution == "ner"
+
+
+def test_lowercase_common_words_are_not_countries(nlp) -> None:
+    doc = nlp("They served turkey to us and chad about it.")
+    assert doc._.kb_hits == [] or all(doc[h.start].text[0].isupper() for h in doc._.kb_hits)

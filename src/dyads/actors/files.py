@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from dyads.actors.schema import Ambiguity, Country, Organisation, Person, SectorTerm
+from dyads.actors.schema import Ambiguity, Country, Organisation, Person, Place, SectorTerm
 from dyads.data import data_path
 from dyads.errors import DataFileError
 
@@ -24,6 +24,7 @@ SECTIONS: dict[str, type[BaseModel]] = {
     "organisations": Organisation,
     "people": Person,
     "ambiguities": Ambiguity,
+    "places": Place,
 }
 
 
@@ -36,6 +37,7 @@ class KBFiles:
     organisations: list[Organisation] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     ambiguities: list[Ambiguity] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
 
     def extend(self, other: KBFiles) -> None:

@@ -35,7 +35,7 @@ class Entry:
     """One thing a name can refer to."""
 
     id: str
-    kind: str  # country | institution | organisation | person | sector
+    kind: str  # country | institution | organisation | person | sector | region | subnational | ambiguous
     name: str
     code: str | None = None
     sector: str | None = None
@@ -243,6 +243,10 @@ def compile_kb(files: KBFiles) -> KnowledgeBase:
         forms = [s.term] + (_plurals(s.term) if s.plural else [])
         kb.add(Entry(f"sector:{s.term}", "sector", s.term, None, s.sector, s.office, s.standalone),
                [(f, "term") for f in forms])
+    for pl in files.places:
+        slug = pl.name.lower().replace(" ", "-")
+        kb.add(Entry(f"{pl.kind}:{slug}", pl.kind, pl.name, pl.country if pl.kind == "subnational" else None),
+               [(n, "name") for n in [pl.name, *pl.aliases]])
     for a in files.ambiguities:
         kb.ambiguities[a.name.lower()] = a
         if not kb.lookup(a.name):  # names known only as ambiguous still need to be found
@@ -278,7 +282,7 @@ def _version(sources: list[str] | list[Path]) -> str:
 
 
 # Bump when the compiled form changes, so stale caches are not reused.
-SCHEMA_VERSION = "kb-2"
+SCHEMA_VERSION = "kb-3"
 
 
 @lru_cache(maxsize=4)

@@ -204,6 +204,14 @@ def _compose(ctx: DocContext, hits: list[Hit], start: int, end: int, former: boo
         hit = by_kind["ambiguous"][-1][0]
         return Entity(None, term.sector if term else None, text, start=s_char, end=e_char,
                       resolution="ambiguous", evidence=evidence + [f"ambiguous:{doc[hit.start:hit.end].text}"])
+    if ("region" in by_kind or "subnational" in by_kind) and not (
+            {"person", "organisation", "institution", "country"} & set(by_kind)):
+        hit, entry, _ = (by_kind.get("subnational") or by_kind["region"])[-1]
+        if entry.kind == "region":  # "Latin America" is not an actor
+            return Entity(None, None, text, start=s_char, end=e_char, resolution="unresolved",
+                          evidence=[*evidence, f"region:{entry.name}"])
+        return Entity(entry.code, term.sector if term else None, text, identifier_text=entry.name,
+                      kb_id=entry.id, start=s_char, end=e_char, resolution="kb", evidence=evidence)
     if "person" in by_kind:
         hit, entry, _ = by_kind["person"][-1]
         res = ctx.kb.resolve(entry.id, ctx.date)

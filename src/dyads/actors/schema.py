@@ -184,3 +184,17 @@ class Ambiguity(Strict):
     senses: list[Sense]
     default: int | None = None
     note: str | None = None
+
+
+class Place(Strict):
+    """A region or sub-national place. Regions ("Latin America", "the Sahel") are never
+    actors; a sub-national place ("New Mexico", "Punjab") stands for its state's people
+    and institutions there, so it resolves to the state's code with no sector."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    kind: Literal["region", "subnational"]
+    country: str | None = None
+    note: str | None = None
+
+    _code = field_validator("country")(lambda v: v and _check_code(v))

@@ -240,7 +240,7 @@ def _compose(ctx: DocContext, hits: list[Hit], start: int, end: int, former: boo
         sector = term.sector if term else None
         if former and sector == "GOV":
             sector = "ELI"
-        if term and term.office:
+        if term and term.office and not former:
             holder = _holder(ctx, res.code, term.office, text, s_char, e_char, evidence, term.name)
             if holder is not None:
                 return holder

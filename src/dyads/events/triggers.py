@@ -89,9 +89,7 @@ def trigger_context(tok: Token) -> TriggerContext:
             modifiers.add(child.lemma_.lower())
         elif dep in {"nsubjpass", "auxpass"}:
             passive = True
-        elif dep == "neg":
-            negated = True
-        elif dep == "det" and child.lower_ == "no":
+        elif dep == "neg" or (dep == "det" and child.lower_ == "no"):
             negated = True
     for holder in holders:
         for child in holder.children:
@@ -134,12 +132,25 @@ def find_candidates(sent: Span, lexicon: Lexicon, fallback: bool = True) -> list
     _absorb_objects(found)
     _absorb_complements(found, sent)
     cands = [c for c in found.values() if c.proposal is not None and c.proposal.cameo is not None]
-    if not cands and fallback:
-        root = sent.root
-        if root.pos_ in VERB_POS and root.lemma_.lower() not in reporting | hedges:
-            cands = [Candidate(root, "verb", trigger_context(root), None, [root], fallback=True)]
+    if fallback:
+        used = {t.i for c in found.values() for t in [c.token, *c.parts, *c.governors]}
+        for head in _main_predicates(sent, reporting | hedges):
+            if head.i not in used:
+                cands.append(Candidate(head, "verb", trigger_context(head), None, [head], fallback=True))
     cands.sort(key=lambda c: c.token.i)
     return cands
+
+
+def _main_predicates(sent: Span, reporting: frozenset[str]) -> list[Token]:
+    """The sentence's main verb, or the verb of what a reporting root reports.
+
+    They are candidates even when the lexicon does not know them, so the model can
+    still find an event the dictionary missed."""
+    root = sent.root
+    heads = [root]
+    if root.lemma_.lower() in reporting:
+        heads = [c for c in root.children if c.dep_ in {"ccomp", "parataxis"}]
+    return [h for h in heads if h.pos_ in VERB_POS and h.lemma_.lower() not in reporting]
 
 
 def _absorb_objects(found: dict[int, Candidate]) -> None:

@@ -31,7 +31,7 @@ from dyads.events.dates import resolve_date
 from dyads.events.features import featurize
 from dyads.events.lexicon import Lexicon, default_lexicon, read_lexicon
 from dyads.events.modality import Modality, modality_of
-from dyads.events.model import NONE, EventModel
+from dyads.events.model import EventModel, best_event
 from dyads.events.places import event_location
 from dyads.events.record import Event, event_id
 from dyads.events.roles import RoleFinder, Roles
@@ -131,12 +131,10 @@ class Coder:
         if not analyses:
             return []
         probs = self.model.predict_proba([a.features for a in analyses])
-        labels = self.model.labels
         events: list[Event] = []
         for a, row in zip(analyses, probs, strict=True):
-            best = int(row.argmax())
-            label, confidence = labels[best], float(row[best])
-            if label == NONE or confidence < self.min_confidence:
+            label, confidence = best_event(self.model.labels, row)
+            if label is None or confidence < self.min_confidence:
                 continue
             events.append(self._record(a, label, confidence, document, offset))
         return _dedupe(events)
@@ -181,9 +179,10 @@ class Coder:
         if label == "YIELD":
             label = _split_yield(cand)
             evidence["yield"] = label
-        if a.modality.future and label in ontology.FUTURE_TO:
-            evidence["future"] = f"{label} in the future is {ontology.FUTURE_TO[label]}"
-            label = ontology.FUTURE_TO[label]
+        final = ontology.apply_auxiliary(label, a.modality.future, a.modality.negation)
+        if final != label:
+            evidence["auxiliary"] = f"{label} with {'/'.join(a.modality.flags)} is {final}"
+            label = final
         cameo = _cameo_for(cand, label)
         info = ontology.cameo_info(cameo)
         category = ontology.categories()[label]

@@ -31,7 +31,7 @@ SETTINGS: tuple[Setting, ...] = (
             "Event model: 'default' (built from the shipped training data) or a path made by `dyads train`."),
     Setting("actors", "", "Extra actor files (YAML/CSV), separated by os.pathsep, layered over the shipped KB."),
     Setting("lexicon", "", "Extra lexicon files (YAML), separated by os.pathsep."),
-    Setting("min_confidence", 0.3, "Events whose model confidence is below this are not emitted."),
+    Setting("min_confidence", 0.2, "Events whose model confidence is below this are not emitted."),
     Setting("batch_size", 64, "Documents per spaCy batch."),
     Setting("workers", 1, "Worker processes for coding (each loads its own models)."),
     Setting("max_doc_chars", 200_000, "Documents longer than this are split into parts of this size."),

@@ -108,7 +108,7 @@ def _context_words(f: dict[str, float], cand: Candidate) -> None:
     sent = tok.sent
     for t in sent:
         w = _word(t)
-        if w is None or t.is_stop and not t.dep_ == "neg":
+        if w is None or (t.is_stop and not t.dep_ == "neg"):
             continue
         f[f"w={w}"] = 1
         if abs(t.i - tok.i) <= WINDOW:

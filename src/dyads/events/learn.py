@@ -25,7 +25,7 @@ from dyads import settings
 from dyads.data import data_path
 from dyads.events import ontology
 from dyads.events.features import FEATURE_VERSION
-from dyads.events.model import NONE, EventModel, fit
+from dyads.events.model import NONE, EventModel, best_event, fit
 from dyads.events.training import LabelledEvent, LabelledSentence, read_labelled
 from dyads.ingest.document import parse_date
 
@@ -39,6 +39,7 @@ class Example:
     features: dict[str, float]
     label: str
     future: bool
+    negation: bool
     proposal_event: str | None
 
 
@@ -93,7 +94,8 @@ def examples_for(coder: Coder, sentences: Sequence[LabelledSentence]) -> list[Ex
             if i is not None:
                 labels[i] = e.event
         for a, label in zip(analyses, labels, strict=True):
-            out.append(Example(s.id, a.features, label, a.modality.future, _proposal_event(a)))
+            out.append(Example(s.id, a.features, label, a.modality.future, a.modality.negation,
+                               _proposal_event(a)))
     return out
 
 
@@ -126,14 +128,12 @@ def sentence_predictions(examples: list[Example], model: EventModel, min_confide
     best: dict[str, tuple[float, str | None]] = {}
     for x, row in zip(examples, probs, strict=True):
         best.setdefault(x.sentence_id, (0.0, None))
-        i = int(row.argmax())
-        label, p = labels[i], float(row[i])
-        if label == NONE or p < min_confidence:
+        label, p = best_event(labels, row)
+        if label is None or p < min_confidence:
             continue
         if label == "YIELD":
             label = x.proposal_event if x.proposal_event in {"CONCEDE", "RETREAT"} else "RETREAT"
-        if x.future and label in ontology.FUTURE_TO:
-            label = ontology.FUTURE_TO[label]
+        label = ontology.apply_auxiliary(label, x.future, x.negation)
         if p > best[x.sentence_id][0]:
             best[x.sentence_id] = (p, label)
     return {k: v[1] for k, v in best.items()}

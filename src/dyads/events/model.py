@@ -68,6 +68,18 @@ class EventModel:
         return cls(parts["vectorizer"], parts["classifier"], meta)
 
 
+def best_event(labels: list[str], row: Any) -> tuple[str | None, float]:
+    """The most probable event category of a candidate (never NONE) and its probability.
+
+    Emitted when the probability reaches ``min_confidence``, even if "no event" is more
+    probable: the record's confidence says how sure the model is."""
+    best, p = None, 0.0
+    for label, value in zip(labels, row, strict=True):
+        if label != NONE and value > p:
+            best, p = label, float(value)
+    return best, p
+
+
 def fit(features: list[dict[str, float]], labels: list[str], c: float = 0.5,
         meta: dict[str, Any] | None = None) -> EventModel:
     """Fit the classifier; deterministic for the same examples."""

@@ -20,9 +20,22 @@ CATEGORIES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 AUXILIARY = ("negation", "future", "hypothetical", "historical")
-# Future cooperative acts are intents (PLOVER 3.1); announced retreats are concessions (3.4).
+# Future cooperative acts are intents to cooperate (PLOVER 3.1), and so are announced
+# concessions and retreats: CAMEO 035x "express intent to yield" maps to AGREE, as both
+# labelled sets of ../shared/gold code them (the PLOVER 2.0 draft suggests CONCEDE).
 FUTURE_TO = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-             "RETREAT": "CONCEDE"}
+             "RETREAT": "AGREE", "CONCEDE": "AGREE"}
+# "will not release", "will not meet": a refusal (CAMEO 12x "decline to ...").
+REFUSED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+
+
+def apply_auxiliary(label: str, future: bool, negation: bool) -> str:
+    """The single PLOVER category for a category plus auxiliary modes (PLOVER 2.3)."""
+    if future and negation and label in REFUSED:
+        return "REJECT"
+    if future and label in FUTURE_TO:
+        return FUTURE_TO[label]
+    return label
 
 
 @dataclass(frozen=True)

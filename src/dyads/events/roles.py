@@ -232,9 +232,7 @@ def _coordinated(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it ("Egypt, Jordan and Iraq")."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
-            out.extend(_coordinated(child))
-        elif child.dep_ == "appos" and _list_item(tok, child):
+        if (child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}) or (child.dep_ == "appos" and _list_item(tok, child)):
             out.extend(_coordinated(child))
     return out
 
@@ -243,7 +241,7 @@ def _list_item(head: Token, appos: Token) -> bool:
     """Parsers often read "Saudi Arabia, the UAE and Egypt" as an apposition: a list of names is not."""
     has_conj = any(c.dep_ == "conj" for c in appos.children)
     both_places = head.ent_type_ in {"GPE", "NORP"} and appos.ent_type_ in {"GPE", "NORP"}
-    return has_conj and appos.pos_ == "PROPN" or both_places
+    return (has_conj and appos.pos_ == "PROPN") or both_places
 
 
 def _relative_head(tok: Token) -> Token | None:

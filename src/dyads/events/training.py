@@ -171,7 +171,7 @@ def check_consistency(sentence: LabelledSentence) -> list[str]:
         if e.cameo and info is None:
             problems.append(f"unknown CAMEO code {e.cameo}")
         if e.cameo and info and info.event and info.event != e.event:
-            future_ok = e.future and e.event in {"AGREE", "CONCEDE"}
+            future_ok = (e.future and e.event in {"AGREE", "CONCEDE"}) or (e.event == "REJECT" and e.negation)
             if not future_ok:
                 problems.append(f"cameo {e.cameo} is {info.event}, labelled {e.event}")
         if e.trigger is None:

@@ -102,7 +102,7 @@ def kb_stats(files: KBFiles) -> dict[str, Any]:
     countries = {c.code: c for c in files.countries}
     roles = Counter(r.office for p in files.people for r in p.roles)
     incomplete = sorted(c.code for c in files.countries
-                        if not c.folded_into and (not c.adjectives or not c.capital))
+                        if c.code in members and (not c.adjectives or not c.capital))
     hos_gaps = {k: v for k, v in gaps(files, "head_of_state", members).items() if v}
     hog_gaps = {k: v for k, v in gaps(files, "head_of_government", members).items() if v}
     minister_countries = {
@@ -136,7 +136,8 @@ def format_stats(s: dict[str, Any]) -> str:
         f"countries and territories: {s['countries']} ({s['country_names']} names, {s['adjectives']} adjectives, "
         f"{s['institutions']} institutions)",
         f"UN members missing: {', '.join(s['un_members_missing']) or 'none'}",
-        f"countries without adjective or capital: {', '.join(s['countries_without_adjective_or_capital']) or 'none'}",
+        "UN members without an adjective or capital of their own: "
+        + (", ".join(s["countries_without_adjective_or_capital"]) or "none"),
         f"sector terms: {s['sector_terms']}",
         f"organisations: {s['organisations']} " + str(s["organisations_by_kind"]),
         f"people: {s['people']} with {s['roles']} dated roles",

@@ -62,10 +62,17 @@ class Entity:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
+        """PLOVER entity object: code, sector and text always; other fields when known."""
         d = asdict(self)
-        return {k: v for k, v in d.items() if v not in (None, [], "")}
+        return {k: v for k, v in d.items() if k in ALWAYS or v not in (None, [], "")}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Entity:
-        known = {f for f in cls.__dataclass_fields__}
-        return cls(**{k: v for k, v in d.items() if k in known})
+        known = set(cls.__dataclass_fields__)
+        data = {k: v for k, v in d.items() if k in known}
+        data.setdefault("code", None)
+        data.setdefault("sector", None)
+        return cls(**data)
+
+
+ALWAYS = {"code", "sector", "entity_text", "identifier_text"}

@@ -133,7 +133,7 @@ def find_candidates(sent: Span, lexicon: Lexicon, fallback: bool = True) -> list
     _absorb_complements(found, sent)
     cands = [c for c in found.values() if c.proposal is not None and c.proposal.cameo is not None]
     if fallback:
-        used = {t.i for c in found.values() for t in [c.token, *c.parts, *c.governors]}
+        used = {t.i for c in cands for t in [c.token, *c.parts, *c.governors]}
         for head in _main_predicates(sent, reporting | hedges):
             if head.i not in used:
                 cands.append(Candidate(head, "verb", trigger_context(head), None, [head], fallback=True))

@@ -43,8 +43,28 @@ def test_un_is_its_own_code(subject) -> None:
 
 
 def test_sector_word_takes_country_from_document(subject) -> None:
-    entity = subject("Protesters in Cairo clashed with police after Egypt raised fuel prices.")
+    entity = subject("Protesters clashed with police after Egypt raised fuel prices.")
     assert (entity.code, entity.sector, entity.resolution) == ("EGY", "CVL", "context")
+
+
+def test_sector_word_takes_country_from_its_prepositional_phrase(subject) -> None:
+    entity = subject("Rebels in Darfur attacked a convoy, British officials said.")
+    assert (entity.code, entity.sector) == ("SDN", "REB")
+
+
+def test_head_decides_between_organisation_and_country(subject) -> None:
+    assert subject("NATO-member Norway sent two frigates.").code == "NOR"
+    assert (lambda e: (e.code, e.sector))(subject("Hezbollah fighters crossed the border.")) == ("LBN", "REB")
+
+
+def test_ethnic_group_is_not_the_state_of_the_same_name(subject) -> None:
+    entity = subject("Ethnic Albanians in southern Serbia demanded autonomy.")
+    assert entity.code == "SRB" and entity.sector == "CVL"
+
+
+def test_unknown_named_official_keeps_title_sector_without_guessing_the_holder(subject) -> None:
+    entity = subject("President Zorblatt Kessington denied the charges.", "2019-05-05")
+    assert entity.kb_id is None and entity.sector == "GOV"
 
 
 def test_sector_word_without_context_stays_unresolved(subject) -> None:

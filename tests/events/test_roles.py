@@ -105,3 +105,8 @@ def test_reported_speech_keeps_the_claimant_apart(analyse) -> None:
 def test_claimant_after_the_event(analyse) -> None:
     a = analyse("Rebels shelled the airport overnight, the Libyan army said.", "shelled")
     assert a.roles.claimed_by is not None and a.roles.claimed_by.code == "LBY"
+
+
+def test_coordinated_national_adjectives_make_two_actors(analyse) -> None:
+    a = analyse("US and British warplanes bombed the airfield.", "bombed")
+    assert sorted(codes(a.roles.actor)) == ["GBR", "USA"]

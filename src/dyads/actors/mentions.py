@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -164,17 +164,43 @@ def entity_for(tok: Token, ctx: DocContext, generic: bool = True) -> Entity | No
     doc = tok.doc
     start, end = np_bounds(tok)
     hits = [h for h in _hits_in(doc, start, end) if not _inside_longer_name(doc, h, tok)]
-    former = any(doc[i].lower_.rstrip("-") in FORMER for i in range(start, tok.i))
-    entity = _compose(ctx, hits, start, end, former)
-    if entity is None or (entity.code is None and entity.kb_id is None):
+    words = {doc[i].lower_.rstrip("-") for i in range(start, tok.i)}
+    phrase = Phrase(start, end, tok.i, former=bool(words & FORMER), ethnic="ethnic" in words,
+                    named_person=tok.ent_type_ == "PERSON")
+    entity = _compose(ctx, hits, phrase)
+    if entity is None or entity.code is None or entity.resolution == "context":
+        # "the president of Armenia", "rebels in Darfur": the country is in a prepositional phrase.
         extra = _of_phrase(tok, ctx)
         if extra is not None:
-            head_hits = [h for h in hits if _kind(ctx, h) == "sector"]
-            entity = _compose(ctx, head_hits + extra[0], start, extra[1], former) or entity
-            end = max(end, extra[1])
+            terms = [h for h in hits if _kind(ctx, h) == "sector"]
+            where = replace(phrase, end=max(end, extra[1]), ethnic=False)
+            found = _compose(ctx, terms + extra[0], where)
+            if found is not None and phrase.ethnic:
+                found.sector = found.sector or "CVL"
+            entity = found or entity
     if entity is None:
         entity = _unknown(tok, start, end, generic)
     return entity
+
+
+@dataclass
+class Phrase:
+    """A noun phrase being composed: its tokens, head and telling modifiers."""
+
+    start: int
+    end: int
+    head: int
+    former: bool = False  # "former president", "ex-minister"
+    ethnic: bool = False  # "ethnic Albanians" are not Albania
+    named_person: bool = False  # a personal name the knowledge base may not know
+
+
+PRIORITY = ("person", "organisation", "institution", "country", "subnational", "region", "ambiguous")
+# Offices with one holder at a time: "the Iranian president" can name a person.
+SINGLE_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                  "vice_president", "deputy_head_of_government", "interior_minister", "finance_minister",
+                  "speaker", "military_chief", "intelligence_chief", "central_bank_governor",
+                  "opposition_leader"}
 
 
 def _kind(ctx: DocContext, hit: Hit) -> str:
@@ -190,70 +216,61 @@ def _inside_longer_name(doc: Doc, hit: Hit, head: Token) -> bool:
     return (ent_end - ent_start) > (hit.end - hit.start)
 
 
-def _compose(ctx: DocContext, hits: list[Hit], start: int, end: int, former: bool) -> Entity | None:
-    doc = ctx.doc
-    text, s_char, e_char = _display(doc, start, end)
-    by_kind: dict[str, list[tuple[Hit, Entry, str]]] = {}
-    for hit in hits:
-        for entry, role in _entries(ctx, hit):
-            by_kind.setdefault(entry.kind, []).append((hit, entry, role))
-    term = by_kind.get("sector", [(None, None, None)])[-1][1]
-    evidence = [f"{e.id}" for h, e, r in sum(by_kind.values(), [])]
+def _compose(ctx: DocContext, hits: list[Hit], phrase: Phrase) -> Entity | None:
+    """One entity from the knowledge-base hits of a phrase; the hit at the head decides."""
+    text, s_char, e_char = _display(ctx.doc, phrase.start, phrase.end)
+    readings = [(hit, entry) for hit in hits for entry, _ in _entries(ctx, hit)]
+    terms = [e for _, e in readings if e.kind == "sector"]
+    term = terms[-1] if terms else None
+    evidence = [e.id for _, e in readings]
+    named = [(h, e) for h, e in readings if e.kind != "sector"]
+    at_head = [(h, e) for h, e in named if h.start <= phrase.head < h.end]
+    ranked = sorted(named, key=lambda r: PRIORITY.index(r[1].kind) if r[1].kind in PRIORITY else 99)
+    if not (at_head or ranked):
+        return _sector_only(ctx, term, text, s_char, e_char, phrase, evidence) if term else None
+    _, entry = (at_head or ranked)[0]
 
-    if "ambiguous" in by_kind and not ({"person", "organisation", "institution", "country"} & set(by_kind)):
-        hit = by_kind["ambiguous"][-1][0]
+    def entity(res: Resolution, sector: str | None = None, **changes: object) -> Entity:
+        ent = Entity.from_resolution(res, text, s_char, e_char, sector=sector, evidence=evidence)
+        return ent.with_(**changes) if changes else ent
+
+    kind = entry.kind
+    if kind == "ambiguous":
         return Entity(None, term.sector if term else None, text, start=s_char, end=e_char,
-                      resolution="ambiguous", evidence=evidence + [f"ambiguous:{doc[hit.start:hit.end].text}"])
-    if ("region" in by_kind or "subnational" in by_kind) and not (
-            {"person", "organisation", "institution", "country"} & set(by_kind)):
-        hit, entry, _ = (by_kind.get("subnational") or by_kind["region"])[-1]
-        if entry.kind == "region":  # "Latin America" is not an actor
-            return Entity(None, None, text, start=s_char, end=e_char, resolution="unresolved",
-                          evidence=[*evidence, f"region:{entry.name}"])
-        return Entity(entry.code, term.sector if term else None, text, identifier_text=entry.name,
-                      kb_id=entry.id, start=s_char, end=e_char, resolution="kb", evidence=evidence)
-    if "person" in by_kind:
-        hit, entry, _ = by_kind["person"][-1]
-        res = ctx.kb.resolve(entry.id, ctx.date)
-        ent = Entity.from_resolution(res, text, s_char, e_char, evidence=evidence)
-        if former and res.basis in {"undated", "dated"} and ctx.date is None:
+                      resolution="ambiguous", evidence=[*evidence, f"ambiguous:{entry.name}"])
+    if kind == "region":  # "Latin America" is not an actor
+        return Entity(None, None, text, start=s_char, end=e_char, resolution="unresolved",
+                      evidence=[*evidence, f"region:{entry.name}"])
+    if kind == "person":
+        ent = entity(ctx.kb.resolve(entry.id, ctx.date))
+        if phrase.former and ctx.date is None:
             ent.sector = "ELI"
         return ent
-    if "organisation" in by_kind:
-        hit, entry, _ = by_kind["organisation"][-1]
-        res = _resolve_entry(ctx, entry)
-        sector = term.sector if term and entry.sector is None else None
-        return Entity.from_resolution(res, text, s_char, e_char, sector=sector, evidence=evidence)
-    if "institution" in by_kind:
-        hit, entry, _ = by_kind["institution"][-1]
-        res = _resolve_entry(ctx, entry)
-        sector = term.sector if term else None
-        owner = by_kind.get("country", [(None, None, None)])[-1][1]
-        if owner is not None and owner.code and owner.code != res.code:
-            # "Peru's Congress": a generic institution name belongs to the country named with it.
-            res = _resolve_entry(ctx, owner)
-            sector = sector or entry.sector
-        return Entity.from_resolution(res, text, s_char, e_char, sector=sector, evidence=evidence)
-    if "country" in by_kind:
-        hit, entry, role = by_kind["country"][-1]
-        res = _resolve_entry(ctx, entry)
-        sector = term.sector if term else None
-        if former and sector == "GOV":
-            sector = "ELI"
-        if term and term.office and not former:
-            holder = _holder(ctx, res.code, term.office, text, s_char, e_char, evidence, term.name)
-            if holder is not None:
-                return holder
-        return Entity.from_resolution(res, text, s_char, e_char, sector=sector, evidence=evidence)
-    if term is not None:
-        return _sector_only(ctx, term, text, s_char, e_char, former, evidence)
-    return None
+    res = _resolve_entry(ctx, entry)
+    if kind == "organisation":
+        return entity(res, term.sector if term and entry.sector is None else None)
+    if kind == "institution":
+        owner = next((e for _, e in readings if e.kind == "country" and e.code and e.code != res.code), None)
+        if owner is not None:  # "Peru's Congress": a generic name belongs to the country named with it
+            return entity(_resolve_entry(ctx, owner), (term.sector if term else None) or entry.sector)
+        return entity(res, term.sector if term else None)
+    if phrase.ethnic and kind == "country":  # an ethnic group, wherever it lives
+        return Entity(None, "CVL", text, start=s_char, end=e_char, resolution="unresolved",
+                      evidence=[*evidence, f"ethnic:{entry.name}"])
+    sector = term.sector if term else None
+    if phrase.former and sector == "GOV":
+        sector = "ELI"
+    if term and term.office and not phrase.former and not phrase.named_person:
+        holder = _holder(ctx, res.code, term.office, text, s_char, e_char, evidence, term.name)
+        if holder is not None:
+            return holder
+    return entity(res, sector)
 
 
 def _holder(ctx: DocContext, code: str | None, office: str, text: str, s: int, e: int,
             evidence: list[str], title: str | None = None) -> Entity | None:
-    """"the Russian president" → whoever held that office on the event date."""
-    if not code:
+    """"the Russian president" → whoever held that office on the event date (dated text only)."""
+    if not code or ctx.date is None or office not in SINGLE_OFFICES:
         return None
     person = ctx.kb.office_holder(code, office, ctx.date, title)
     if person is None:
@@ -262,21 +279,21 @@ def _holder(ctx: DocContext, code: str | None, office: str, text: str, s: int, e
     return Entity.from_resolution(res, text, s, e, evidence=[*evidence, f"office:{office}"])
 
 
-def _sector_only(ctx: DocContext, term: Entry, text: str, s: int, e: int, former: bool,
-                 evidence: list[str]) -> Entity | None:
-    sector = "ELI" if former and term.sector == "GOV" else term.sector
-    code = ctx.main_country
-    if code and term.office and not former:
-        holder = _holder(ctx, code, term.office, text, s, e, evidence + ["context:main-country"], term.name)
+def _sector_only(ctx: DocContext, term: Entry, text: str, s: int, e: int, phrase: Phrase,
+                 evidence: list[str]) -> Entity:
+    """"protesters", "the president": a sector word that takes its country from the document."""
+    sector = "ELI" if phrase.former and term.sector == "GOV" else term.sector
+    code = None if phrase.named_person else ctx.main_country
+    if code and term.office and not phrase.former:
+        holder = _holder(ctx, code, term.office, text, s, e, [*evidence, "context:main-country"], term.name)
         if holder is not None:
             holder.resolution = "context"
             return holder
-    if not term.standalone and code is None:
-        return Entity(None, sector, text, start=s, end=e, resolution="unresolved", evidence=evidence)
     if code:
         return Entity(code, sector, text, identifier_text=ctx.kb.country_name(code), start=s, end=e,
                       resolution="context", evidence=[*evidence, f"context:main-country={code}"])
-    return Entity(None, sector, text, start=s, end=e, resolution="unresolved", evidence=evidence)
+    return Entity(None, sector, text, start=s, end=e, resolution="unresolved", evidence=evidence,
+                  ner_label="PERSON" if phrase.named_person else None)
 
 
 def _phrase_in(ctx: DocContext, cue: str) -> bool:

@@ -70,7 +70,29 @@ class RoleFinder:
             return []
         if ent.code is None and ent.ner_label == "PERSON":
             ent = self._apposition(tok, ent)
+        return self._split_modifiers(tok, ent)
+
+    def _split_modifiers(self, tok: Token, ent: Entity) -> list[Entity]:
+        """"US and British forces" are two actors: one per coordinated national modifier."""
+        for child in tok.lefts:
+            if child.dep_ not in {"amod", "compound", "nmod"}:
+                continue
+            group = [child, *(c for c in child.subtree if c.dep_ == "conj")]
+            codes = [self._code_of(t) for t in group]
+            if len(group) > 1 and all(codes) and len(set(codes)) > 1:
+                return [ent.with_(code=code, evidence=[*ent.evidence, f"coordinated:{t.text}"])
+                        for t, code in zip(group, codes, strict=True)]
         return [ent]
+
+    def _code_of(self, tok: Token) -> str | None:
+        hit = tok.doc._.kb_hit_at[tok.i]
+        if hit < 0:
+            return None
+        for form in tok.doc._.kb_hits[hit].forms:
+            entry = self.ctx.kb.entries[form.entry_id]
+            if entry.kind == "country":
+                return entry.code
+        return None
 
     def _apposition(self, tok: Token, ent: Entity) -> Entity:
         """"Eli Ben-Meir, former head of Israeli military intelligence" → ISR ELI."""

@@ -183,6 +183,13 @@ class Coder:
         if final != label:
             evidence["auxiliary"] = f"{label} with {'/'.join(a.modality.flags)} is {final}"
             label = final
+        actor, recipient = a.roles.actor, a.roles.recipient
+        if _is_reported_demand(a):
+            # "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
+            if label not in DEMAND_LIKE:
+                evidence["demand"] = f"{label} that someone must do is a REQUEST by who says so"
+                label = "REQUEST"
+            actor, recipient = [a.roles.claimed_by], actor
         cameo = _cameo_for(cand, label)
         info = ontology.cameo_info(cameo)
         category = ontology.categories()[label]
@@ -206,8 +213,8 @@ class Coder:
             doc_id=document.id,
             date=date.date,
             date_info=date.to_dict(),
-            actor=_shift(a.roles.actor, offset),
-            recipient=_shift(a.roles.recipient, offset),
+            actor=_shift(actor, offset),
+            recipient=_shift(recipient, offset),
             event=[label],
             mode=modes,
             context=list(dict.fromkeys(contexts)),
@@ -230,6 +237,18 @@ def _analysis(cand: Candidate, finder: RoleFinder, date: dt.date | None, sent: S
     roles = finder.roles(cand)
     modality = modality_of(cand, date)
     return Analysis(cand, roles, modality, featurize(cand, roles, modality), sent, i)
+
+
+DEMAND_LIKE = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
+
+
+def _is_reported_demand(a: Analysis) -> bool:
+    """Someone reports that another party must or should act."""
+    claimant = a.roles.claimed_by
+    if claimant is None or not a.modality.deontic or a.modality.negation:
+        return False
+    return all((e.kb_id or e.entity_text, e.code) != (claimant.kb_id or claimant.entity_text, claimant.code)
+               for e in a.roles.actor)
 
 
 def _shift(entities: list[Entity], offset: int) -> list[Entity]:

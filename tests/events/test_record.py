@@ -89,3 +89,19 @@ def test_long_documents_are_coded_in_parts_with_document_offsets(coder, monkeypa
     (_, events), = coder.code_documents([Document(text=text, id="long")])
     talks = [e for e in events if e.category == "CONSULT"]
     assert talks and text[talks[0].text_info["start"]:talks[0].text_info["end"]] == talks[0].text
+
+
+def test_reported_obligation_is_a_request_by_who_says_it(coder) -> None:
+    events = coder.code_text("Moscow said on Friday that Kyiv must withdraw its troops from the border.",
+                             date="2021-04-10")
+    demand = events[0]
+    assert demand.category == "REQUEST"
+    assert [(a.code, a.sector) for a in demand.actor] == [("RUS", "GOV")]
+    assert [r.code for r in demand.recipient] == ["UKR"]
+
+
+def test_pronoun_actor_is_named_by_its_antecedent(coder) -> None:
+    events = coder.code_text("Switzerland said it had expelled three Belarusian diplomats.")
+    actor = events[0].actor[0]
+    assert actor.code == "CHE" and actor.entity_text == "Switzerland" and actor.resolution == "coref"
+    assert any(e.startswith("coref:it@") for e in actor.evidence)

@@ -94,10 +94,10 @@ class Coreference:
             if key in keys:
                 continue
             keys.add(key)
+            # The record names the antecedent (text and offsets), and says which word pointed to it.
             picked.append(m.entity.with_(
-                entity_text=tok.text if n == 1 else m.entity.entity_text,
-                start=tok.idx, end=tok.idx + len(tok.text), resolution="coref",
-                evidence=[*m.entity.evidence, f"coref:{tok.text}->{m.entity.entity_text}"],
+                resolution="coref",
+                evidence=[*m.entity.evidence, f"coref:{tok.text}@{tok.idx}->{m.entity.entity_text}"],
             ))
             if len(picked) == n:
                 break

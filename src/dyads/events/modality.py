@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from dyads.data import data_path
 from dyads.events.triggers import Candidate, reporting_lemmas
 
+DEONTIC = {"must", "should", "ought", "need", "require", "have"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -28,6 +29,7 @@ class Modality:
     future: bool = False
     hypothetical: bool = False
     historical: bool = False
+    deontic: bool = False  # "must", "should", "is required to": an obligation, not a fact
     cues: list[str] = field(default_factory=list)
 
     @property
@@ -76,6 +78,7 @@ def modality_of(cand: Candidate, doc_date: dt.date | None) -> Modality:
             elif lemma in hyp["governors"]:
                 m.hypothetical = True
                 m.cues.append(f"hypothetical:{tok.text}")
+                m.deontic = m.deontic or lemma in DEONTIC
         for child in tok.children:
             low = child.lower_
             clemma = child.lemma_.lower()
@@ -96,6 +99,7 @@ def modality_of(cand: Candidate, doc_date: dt.date | None) -> Modality:
                 elif clemma in hyp["auxiliaries"] or low in hyp["auxiliaries"]:
                     m.hypothetical = True
                     m.cues.append(f"hypothetical:{child.text}")
+                    m.deontic = m.deontic or low in DEONTIC
             elif child.dep_ == "mark" and low in hyp["conditionals"]:
                 m.hypothetical = True
                 m.cues.append(f"hypothetical:{child.text}")

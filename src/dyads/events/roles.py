@@ -245,6 +245,8 @@ def _subject_of(verb: Token) -> tuple[Token | None, Token | None, Token | None]:
                 objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
                 if objs:  # object control: "urged Iran to release" → Iran releases
                     return objs[0], None, None
+            if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod", "xcomp", "oprd"}:
+                head = head.head  # "is prepared to impose", "ready to talk"
             if head.pos_ in {"VERB", "AUX"}:
                 return _subject_of(head)
     return subj, passive, agent

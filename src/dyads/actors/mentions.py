@@ -161,6 +161,12 @@ def _display(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
 
 def entity_for(tok: Token, ctx: DocContext, generic: bool = True) -> Entity | None:
     """The entity named by the noun phrase headed by ``tok``, or None if it names no actor."""
+    inner = _partitive_inner(tok)
+    if inner is not None:  # "thousands of Tamil refugees", "part of the army"
+        found = entity_for(inner, ctx, generic)
+        if found is not None:
+            text, s_char, _ = _display(tok.doc, np_bounds(tok)[0], inner.i + 1)
+            return found.with_(entity_text=tok.doc.text[s_char:found.end], start=s_char)
     doc = tok.doc
     start, end = np_bounds(tok)
     hits = [h for h in _hits_in(doc, start, end) if not _inside_longer_name(doc, h, tok)]
@@ -181,6 +187,23 @@ def entity_for(tok: Token, ctx: DocContext, generic: bool = True) -> Entity | No
     if entity is None:
         entity = _unknown(tok, start, end, generic)
     return entity
+
+
+PARTITIVES = {"part", "series", "score", "thousand", "hundred", "dozen", "ten", "million", "number",
+              "some", "many", "most", "all", "one", "two", "three", "several", "group", "member", "majority",
+              "rest", "unit", "contingent", "detachment", "batch", "section", "faction", "wing", "remnant"}
+
+
+def _partitive_inner(tok: Token) -> Token | None:
+    """The noun inside "N of X" when N only counts or divides X."""
+    if tok.lemma_.lower() not in PARTITIVES and not tok.like_num:
+        return None
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                return pobj
+    return None
 
 
 @dataclass

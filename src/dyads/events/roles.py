@@ -26,6 +26,7 @@ RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "in
 NOMINAL_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "upon", "of", "from",
                  "between", "in")
 OBJECT_DEPS = {"dobj", "obj", "dative", "iobj"}
+PLACE_PREPS = ("in", "into", "at", "near", "outside")
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 NON_ACTOR_PRONOUNS = {"i", "me", "we", "us", "you", "this", "that", "which", "what", "there",
                       "these", "those", "who", "whom"}
@@ -138,21 +139,31 @@ class RoleFinder:
         return r
 
     def _recipient_token(self, verb: Token, cand: Candidate) -> Token | None:
-        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-        for obj in objs:
-            if self._is_actor(obj):
-                return obj
-        holders = [verb, *(o for o in objs), *(p for p in cand.parts if p is not verb)]
-        for prep_word in RECIPIENT_PREPS:
-            for holder in holders:
-                for child in holder.children:
-                    if child.dep_ == "prep" and child.lower_ == prep_word:
-                        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                        if pobj is not None and self._is_actor(pobj):
-                            return pobj
-        for obj in objs:
-            if obj not in cand.parts:
-                return obj
+        """The recipient: an actor-like object, then an actor in a prepositional phrase (of the
+        trigger, its objects, the verbs it absorbed, then its purpose clauses), then any object,
+        then the place where it happened ("imposed a curfew in Cizre")."""
+        heads = [verb, *(p for p in cand.parts if p is not verb)]
+        purposes = [c for h in heads for c in h.children
+                    if c.dep_ in {"advcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c not in cand.parts]
+        for group in (heads, purposes):
+            objs = [c for h in group for c in h.children if c.dep_ in OBJECT_DEPS]
+            for obj in objs:
+                if self._is_actor(obj):
+                    return obj
+            holders = [*group, *objs]
+            for prep_word in RECIPIENT_PREPS:
+                for holder in holders:
+                    pobj = _pobj(holder, prep_word)
+                    if pobj is not None and self._is_actor(pobj):
+                        return pobj
+        objs = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and c not in cand.parts]
+        if objs:
+            return objs[0]
+        for holder in heads:
+            for prep_word in PLACE_PREPS:
+                pobj = _pobj(holder, prep_word)
+                if pobj is not None and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    return pobj
         return None
 
     def _is_actor(self, tok: Token) -> bool:
@@ -250,6 +261,14 @@ def _subject_of(verb: Token) -> tuple[Token | None, Token | None, Token | None]:
             if head.pos_ in {"VERB", "AUX"}:
                 return _subject_of(head)
     return subj, passive, agent
+
+
+def _pobj(holder: Token, prep_word: str) -> Token | None:
+    """The object of a preposition attached to ``holder`` ("with Russia" → Russia)."""
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ == prep_word:
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _coordinated(tok: Token) -> list[Token]:

@@ -172,7 +172,7 @@ def entity_for(tok: Token, ctx: DocContext, generic: bool = True) -> Entity | No
     hits = [h for h in _hits_in(doc, start, end) if not _inside_longer_name(doc, h, tok)]
     words = {doc[i].lower_.rstrip("-") for i in range(start, tok.i)}
     phrase = Phrase(start, end, tok.i, former=bool(words & FORMER), ethnic="ethnic" in words,
-                    named_person=tok.ent_type_ == "PERSON")
+                    named_person=tok.ent_type_ == "PERSON", agentive=_agentive(tok))
     entity = _compose(ctx, hits, phrase)
     if entity is None or entity.code is None or entity.resolution == "context":
         # "the president of Armenia", "rebels in Darfur": the country is in a prepositional phrase.
@@ -216,6 +216,17 @@ class Phrase:
     former: bool = False  # "former president", "ex-minister"
     ethnic: bool = False  # "ethnic Albanians" are not Albania
     named_person: bool = False  # a personal name the knowledge base may not know
+    agentive: bool = True  # the phrase acts (a subject, a possessor, a by-agent)
+
+
+def _agentive(tok: Token) -> bool:
+    """Whether a phrase is in a position where it acts: "Moscow said" (the government) and not
+    "flew to Moscow" (the city)."""
+    while tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass", "csubj", "poss", "ROOT"}:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from", "according"}
 
 
 PRIORITY = ("person", "organisation", "institution", "country", "subnational", "region", "ambiguous")
@@ -243,6 +254,7 @@ def _compose(ctx: DocContext, hits: list[Hit], phrase: Phrase) -> Entity | None:
     """One entity from the knowledge-base hits of a phrase; the hit at the head decides."""
     text, s_char, e_char = _display(ctx.doc, phrase.start, phrase.end)
     readings = [(hit, entry) for hit in hits for entry, _ in _entries(ctx, hit)]
+    roles = {entry.id: role for hit in hits for entry, role in _entries(ctx, hit)}
     terms = [e for _, e in readings if e.kind == "sector"]
     term = terms[-1] if terms else None
     evidence = [e.id for _, e in readings]
@@ -272,6 +284,8 @@ def _compose(ctx: DocContext, hits: list[Hit], phrase: Phrase) -> Entity | None:
     res = _resolve_entry(ctx, entry)
     if kind == "organisation":
         return entity(res, term.sector if term and entry.sector is None else None)
+    if kind == "institution" and entry.id.startswith("capital:") and not phrase.agentive and not term:
+        return entity(res).with_(sector=None)  # a capital as a place, not its government
     if kind == "institution":
         owner = next((e for _, e in readings if e.kind == "country" and e.code and e.code != res.code), None)
         if owner is not None:  # "Peru's Congress": a generic name belongs to the country named with it
@@ -280,7 +294,7 @@ def _compose(ctx: DocContext, hits: list[Hit], phrase: Phrase) -> Entity | None:
     if phrase.ethnic and kind == "country":  # an ethnic group, wherever it lives
         return Entity(None, "CVL", text, start=s_char, end=e_char, resolution="unresolved",
                       evidence=[*evidence, f"ethnic:{entry.name}"])
-    sector = term.sector if term else None
+    sector = term.sector if term else ("CVL" if roles.get(entry.id) == "demonym" else None)
     if phrase.former and sector == "GOV":
         sector = "ELI"
     if term and term.office and not phrase.former and not phrase.named_person:

@@ -200,7 +200,10 @@ def _score_resolution(report: Report, text: str, gold: list[dict[str, Any]], cod
         span = doc.char_span(*loc, alignment_mode="expand")
         if span is None:
             continue
-        ent = entity_for(span.root, ctx)
+        root = span.root
+        while root.dep_ in {"amod", "compound", "poss", "nmod"} and root.head is not root:
+            root = root.head  # the coder resolves whole noun phrases: "Hungarian [officials]"
+        ent = entity_for(root, ctx)
         report.entity_totals["resolution_country_total"] += 1
         report.entity_totals["resolution_sector_total"] += 1
         if ent is not None and same_code(g["code"], ent.code):

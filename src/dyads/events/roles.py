@@ -27,6 +27,7 @@ NOMINAL_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "up
                  "between", "in")
 OBJECT_DEPS = {"dobj", "obj", "dative", "iobj"}
 PLACE_PREPS = ("in", "into", "at", "near", "outside")
+DIRECTED_PREPS = ("to", "against", "toward", "towards", "with", "on", "into")
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 NON_ACTOR_PRONOUNS = {"i", "me", "we", "us", "you", "this", "that", "which", "what", "there",
                       "these", "those", "who", "whom"}
@@ -157,6 +158,11 @@ class RoleFinder:
                     if pobj is not None and self._is_actor(pobj):
                         return pobj
         objs = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and c not in cand.parts]
+        for prep_word in DIRECTED_PREPS:  # "reduced aid to its allies": the direction beats the thing
+            for holder in [*heads, *objs]:
+                pobj = _pobj(holder, prep_word)
+                if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                    return pobj
         if objs:
             return objs[0]
         for holder in heads:

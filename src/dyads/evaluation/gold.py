@@ -101,11 +101,14 @@ def _locate(text: str, span: str) -> tuple[int, int] | None:
 
 
 def overlaps(text: str, gold: str, entity: Entity) -> bool:
-    """Whether a predicted entity covers some of the content words of a gold span."""
-    loc = _locate(text, gold)
-    if loc is None:
-        return False
-    gold_tokens = _content_tokens(text, *loc)
+    """Whether a predicted entity covers some of the content words of a gold span.
+
+    Gold spans may skip words with "..." ("U.S. ... negotiators"): each piece counts."""
+    gold_tokens: set[tuple[int, int]] = set()
+    for piece in (p.strip() for p in gold.split("...")):
+        loc = _locate(text, piece) if piece else None
+        if loc is not None:
+            gold_tokens |= _content_tokens(text, *loc)
     pred_tokens = _content_tokens(text, entity.start, entity.end)
     return bool(gold_tokens & pred_tokens)
 
@@ -180,7 +183,8 @@ def _score_entity(report: Report, side: str, text: str, g: dict[str, Any], predi
         return
     report.entity_totals[f"{side}_country_total"] += 1
     report.entity_totals[f"{side}_sector_total"] += 1
-    match = next((p for p in predicted if overlaps(text, g["text"], p)), None)
+    candidates = [p for p in predicted if overlaps(text, g["text"], p)]
+    match = next((p for p in candidates if same_code(g["code"], p.code)), candidates[0] if candidates else None)
     if match is not None and same_code(g["code"], match.code):
         report.entity_totals[f"{side}_country_ok"] += 1
         if (g.get("sector") or None) == (match.sector or None):

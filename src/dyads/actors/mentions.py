@@ -38,6 +38,8 @@ class DocContext:
     date: dt.date | None
     country_counts: Counter[str] = field(default_factory=Counter)
     words: frozenset[str] = frozenset()
+    text_lower: str = ""
+    cache: dict[tuple[int, bool], Entity | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, kb: KnowledgeBase, date: dt.date | None) -> DocContext:
@@ -49,7 +51,7 @@ class DocContext:
                     counts[entry.code] += 1
                     break
         words = frozenset(t.lower_ for t in doc)
-        return cls(doc, kb, date, counts, words)
+        return cls(doc, kb, date, counts, words, doc.text.lower())
 
     @property
     def main_country(self) -> str | None:
@@ -160,7 +162,17 @@ def _display(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
 
 
 def entity_for(tok: Token, ctx: DocContext, generic: bool = True) -> Entity | None:
-    """The entity named by the noun phrase headed by ``tok``, or None if it names no actor."""
+    """The entity named by the noun phrase headed by ``tok``, or None if it names no actor.
+
+    Memoised per document: roles, coreference and features ask about the same phrases."""
+    key = (tok.i, generic)
+    if key not in ctx.cache:
+        ctx.cache[key] = _entity_for(tok, ctx, generic)
+    found = ctx.cache[key]
+    return replace(found, evidence=list(found.evidence)) if found is not None else None
+
+
+def _entity_for(tok: Token, ctx: DocContext, generic: bool) -> Entity | None:
     inner = _partitive_inner(tok)
     if inner is not None:  # "thousands of Tamil refugees", "part of the army"
         found = entity_for(inner, ctx, generic)
@@ -334,7 +346,7 @@ def _sector_only(ctx: DocContext, term: Entry, text: str, s: int, e: int, phrase
 
 
 def _phrase_in(ctx: DocContext, cue: str) -> bool:
-    return " " in cue and cue.lower() in ctx.doc.text.lower()
+    return " " in cue and cue.lower() in ctx.text_lower
 
 
 def _of_phrase(tok: Token, ctx: DocContext) -> tuple[list[Hit], int] | None:

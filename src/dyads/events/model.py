@@ -32,7 +32,9 @@ class EventModel:
 
     @property
     def labels(self) -> list[str]:
-        return [str(c) for c in self.classifier.classes_]
+        if not hasattr(self, "_labels"):
+            self._labels = [str(c) for c in self.classifier.classes_]
+        return self._labels
 
     def predict_proba(self, features: list[dict[str, float]]) -> np.ndarray:
         if not features:

@@ -93,3 +93,10 @@ def test_unknown_model_is_a_clean_error(runner: CliRunner, tmp_path: Path) -> No
     result = runner.invoke(cli, ["code", str(tmp_path / "a.txt"), "--model", str(tmp_path / "nope")])
     assert result.exit_code == 1
     assert result.output.startswith("error:") and "Traceback" not in result.output
+
+
+def test_bad_date_option_is_a_one_line_error(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = runner.invoke(cli, ["code", str(tmp_path / "a.txt"), "--date", "yesterday"])
+    assert result.exit_code == 1
+    assert result.output.startswith("error: --date:") and "Traceback" not in result.output

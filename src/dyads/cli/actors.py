@@ -67,4 +67,20 @@ def stats(as_json: bool) -> None:
     click.echo(json.dumps(result, indent=2, default=str) if as_json else format_stats(result))
 
 
+@actors.command("top")
+@click.option("--db", default=None, metavar="TARGET", help="Event store (default: the db setting, dyads.duckdb).")
+@click.option("--since", default=None, help="First date (YYYY-MM-DD), inclusive.")
+@click.option("--until", default=None, help="Last date (YYYY-MM-DD), inclusive.")
+@click.option("--limit", type=int, default=20, show_default=True, help="How many actors.")
+@click.option("--sectors", is_flag=True, help="Rank code and sector (ISR GOV) instead of codes.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def top(db: str | None, since: str | None, until: str | None, limit: int, sectors: bool, as_json: bool) -> None:
+    """The most active actors in an event store (deduplicated events, either side)."""
+    from dyads.analysis import top_actors
+    from dyads.cli.store import echo_frame, open_db
+
+    with open_db(db) as store:
+        echo_frame(top_actors(store, since, until, limit, sectors), as_json)
+
+
 COMMANDS = [actors]

@@ -11,9 +11,9 @@ from typing import IO, Any
 import click
 
 from dyads.cli.options import coder_options, make_coder
-from dyads.errors import InputError
+from dyads.errors import DyadsError, InputError
 from dyads.events.record import Event
-from dyads.ingest.document import Document
+from dyads.ingest.document import Document, parse_date
 from dyads.ingest.readers import read_inputs
 
 CSV_COLUMNS = ["id", "doc_id", "date", "actor_codes", "actor_sectors", "actor_names", "event",
@@ -85,6 +85,10 @@ def code(inputs: tuple[str, ...], out_path: str | None, fmt: str | None, workers
     if fmt is None:
         fmt = ("csv" if out_path and out_path.endswith(".csv") else "jsonl") if out_path else \
             ("table" if sys.stdout.isatty() else "jsonl")
+    try:
+        parse_date(default_date)
+    except ValueError as exc:
+        raise DyadsError(f"--date: {exc}") from None
     coder = make_coder(**coder_opts)
     tally = Tally()
     docs = documents_only(read_inputs(list(inputs), default_date, text_column), tally)
@@ -142,7 +146,8 @@ def _progress() -> Any:
 @coder_options
 def evaluate(gold: tuple[str, ...], as_json: bool, limit: int | None, show_errors: int, **coder_opts: Any) -> None:
     """Score the coder on labelled gold files (PLOVER gold, PLV, CAMEO examples)."""
-    from dyads.evaluation.gold import evaluate as run, format_report
+    from dyads.evaluation.gold import evaluate as run
+    from dyads.evaluation.gold import format_report
 
     coder = make_coder(**coder_opts)
     for path in gold:

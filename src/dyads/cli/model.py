@@ -28,7 +28,8 @@ def train(data: tuple[str, ...], out: str | None, with_default_data: bool, folds
     Use the result with `dyads code --model OUT`. With --cv K, report K-fold accuracy
     instead (and, with --with-default-data, the gain over the project's data alone).
     """
-    from dyads.events.learn import cross_validate, train as fit_model, training_files
+    from dyads.events.learn import cross_validate, training_files
+    from dyads.events.learn import train as fit_model
 
     coder = make_coder("none", spacy_model, actors, lexicon, None)
     base = [str(p) for p in training_files()] if with_default_data else []

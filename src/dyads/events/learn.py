@@ -171,6 +171,14 @@ def cross_validate(coder: Coder, files: list[str | Path], folds: int = 5, seed: 
 
 
 # -- the default model -----------------------------------------------------------------
+def feature_modules() -> list[Any]:
+    """The code that turns text into features: a change to it retrains the default model."""
+    from dyads.actors import coref, kb, mentions
+    from dyads.events import features, lexicon, modality, roles, triggers
+
+    return [coref, kb, mentions, features, lexicon, modality, roles, triggers]
+
+
 def training_files() -> list[Path]:
     return sorted(data_path("training").glob("*.jsonl"))
 
@@ -184,6 +192,8 @@ def default_key(coder: Coder) -> str:
         h.update(p.read_bytes())
     h.update(coder.kb.version.encode())
     h.update(f"{coder.spacy_model}|{FEATURE_VERSION}|{__version__}".encode())
+    for module in feature_modules():
+        h.update(Path(module.__file__ or "").read_bytes())
     return h.hexdigest()[:12]
 
 

@@ -26,8 +26,11 @@ RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "in
 NOMINAL_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "upon", "of", "from",
                  "between", "in")
 OBJECT_DEPS = {"dobj", "obj", "dative", "iobj"}
+PREP_DEPS = {"prep", "dative"}  # spaCy labels "to" after a ditransitive verb "dative"
 PLACE_PREPS = ("in", "into", "at", "near", "outside")
-DIRECTED_PREPS = ("to", "against", "toward", "towards", "with", "on", "into")
+DIRECTED_PREPS = ("to", "against", "toward", "towards", "with", "on", "into", "from")
+OWN_MEANS = {"troop", "force", "soldier", "army", "unit", "personnel", "weapon", "fighter", "ship", "warship",
+             "jet", "aircraft", "plane", "reservist", "police", "officer", "staff", "diplomat", "embassy"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 NON_ACTOR_PRONOUNS = {"i", "me", "we", "us", "you", "this", "that", "which", "what", "there",
                       "these", "those", "who", "whom"}
@@ -157,9 +160,11 @@ class RoleFinder:
                     pobj = _pobj(holder, prep_word)
                     if pobj is not None and self._is_actor(pobj):
                         return pobj
-        objs = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and c not in cand.parts]
+        objs = [c for h in heads for c in h.children
+                if c.dep_ in OBJECT_DEPS and c not in cand.parts and not _own_means(c)]
+        own = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and _own_means(c)]
         for prep_word in DIRECTED_PREPS:  # "reduced aid to its allies": the direction beats the thing
-            for holder in [*heads, *objs]:
+            for holder in [*heads, *objs, *own]:
                 pobj = _pobj(holder, prep_word)
                 if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
                     return pobj
@@ -170,6 +175,12 @@ class RoleFinder:
                 pobj = _pobj(holder, prep_word)
                 if pobj is not None and pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
                     return pobj
+        for head in heads:  # "demanded that the US ease sanctions": who is asked
+            for clause in head.children:
+                if clause.dep_ == "ccomp":
+                    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                    if subj is not None and self._is_actor(subj):
+                        return subj
         return None
 
     def _is_actor(self, tok: Token) -> bool:
@@ -201,9 +212,15 @@ class RoleFinder:
                 who = agent or subj
                 if who is not None:
                     r.actor, r.actor_tokens = self.entities(who), [who.i]
+        if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+            # "Israeli strikes hit the town", "an airstrike killed a worker": what the verb hits
+            obj = next((c for c in noun.head.children if c.dep_ in {"dobj", "obj"}), None)
+            if obj is not None:
+                r.recipient, r.recipient_tokens = self.entities(obj), [obj.i]
+                return r
         for prep_word in NOMINAL_PREPS:
             for child in noun.children:
-                if child.dep_ == "prep" and child.lower_ == prep_word:
+                if child.dep_ in PREP_DEPS and child.lower_ == prep_word:
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     if pobj is not None and self._is_actor(pobj):
                         r.recipient, r.recipient_tokens = self.entities(pobj), [pobj.i]
@@ -269,10 +286,16 @@ def _subject_of(verb: Token) -> tuple[Token | None, Token | None, Token | None]:
     return subj, passive, agent
 
 
+def _own_means(tok: Token) -> bool:
+    """"withdrew its troops from Gaza": the actor's own forces are not the recipient."""
+    possessed = any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in tok.children)
+    return tok.lemma_.lower() in OWN_MEANS and (possessed or not tok.ent_type_)
+
+
 def _pobj(holder: Token, prep_word: str) -> Token | None:
     """The object of a preposition attached to ``holder`` ("with Russia" → Russia)."""
     for child in holder.children:
-        if child.dep_ == "prep" and child.lower_ == prep_word:
+        if child.dep_ in PREP_DEPS and child.lower_ == prep_word:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 

@@ -93,7 +93,7 @@ def trigger_context(tok: Token) -> TriggerContext:
             negated = True
     for holder in holders:
         for child in holder.children:
-            if child.dep_ == "prep":
+            if child.dep_ in {"prep", "dative"}:
                 pobj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
                 preps.add((child.lower_, pobj.lemma_.lower() if pobj is not None else ""))
                 if pobj is not None:

@@ -27,6 +27,7 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="Print the result as JSON.")
     args = ap.parse_args()
 
+    from dyads import settings
     from dyads.coder import Coder
     from dyads.events.places import gazetteer
     from dyads.ingest.readers import read_inputs
@@ -37,15 +38,16 @@ def main() -> None:
     coder.model  # noqa: B018  (load before timing)
     gazetteer()
     texts = [d.text for d in docs]
+    batch = int(settings.get("batch_size"))
 
     with coder.nlp.select_pipes(disable=["actor_ruler"]):
         list(coder.nlp.pipe(texts[:2]))
         start = time.perf_counter()
-        sentences = sum(sum(1 for _ in doc.sents) for doc in coder.nlp.pipe(texts, batch_size=64))
+        sentences = sum(sum(1 for _ in doc.sents) for doc in coder.nlp.pipe(texts, batch_size=batch))
         raw_seconds = time.perf_counter() - start
 
     start = time.perf_counter()
-    events = sum(len(evs) for _, evs in coder.code_documents(docs, batch_size=64, workers=1))
+    events = sum(len(evs) for _, evs in coder.code_documents(docs, batch_size=batch, workers=1))
     coder_seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -61,6 +63,7 @@ def main() -> None:
         "peak_memory_mb": round(peak_mb),
         "python": platform.python_version(),
         "spacy_model": coder.spacy_model,
+        "batch_size": batch,
     }
     if args.json:
         print(json.dumps(result))

@@ -22,6 +22,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from dyads import settings
+from dyads.actors.coref import may_refer
 from dyads.actors.entity import Entity
 from dyads.actors.kb import KnowledgeBase, load_kb
 from dyads.actors.mentions import DocContext
@@ -234,9 +235,10 @@ class Coder:
 
 
 def _analysis(cand: Candidate, finder: RoleFinder, date: dt.date | None, sent: Span, i: int) -> Analysis:
+    cand.sent = sent
     roles = finder.roles(cand)
-    modality = modality_of(cand, date)
-    return Analysis(cand, roles, modality, featurize(cand, roles, modality), sent, i)
+    modality = modality_of(cand, date, finder.ctx)
+    return Analysis(cand, roles, modality, featurize(cand, roles, modality, finder.ctx), sent, i)
 
 
 DEMAND_LIKE = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
@@ -276,9 +278,22 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     return parts
 
 
+ACTOR_NER = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
+
+
 def _worth_coding(sent: Span) -> bool:
-    """Skip fragments: no verb and no noun worth an event."""
-    return len(sent) >= 3 and any(t.pos_ in {"VERB", "NOUN", "AUX"} for t in sent)
+    """Skip fragments and sentences that name no possible actor (no event can have one)."""
+    if len(sent) < 3:
+        return False
+    hit_at = sent.doc._.kb_hit_at
+    has_verb = False
+    has_actor = False
+    for t in sent:
+        has_verb = has_verb or t.pos_ in {"VERB", "NOUN", "AUX"}
+        has_actor = has_actor or hit_at[t.i] >= 0 or t.ent_type_ in ACTOR_NER or may_refer(t)
+        if has_verb and has_actor:
+            return True
+    return False
 
 
 def _model_label(model: EventModel, label: str, cand: Candidate) -> str:

@@ -32,6 +32,14 @@ class Antecedent:
     kind: str  # person | state | group
 
 
+def may_refer(tok: Token) -> bool:
+    """A pronoun or pair description ("the two sides") that `Coreference.resolve` may resolve."""
+    low = tok.lower_
+    if low in PERSON_PRONOUNS or low in THING_PRONOUNS or low in GROUP_PRONOUNS:
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in PAIR_HEADS
+
+
 class Coreference:
     """Mentions seen so far in a document, for resolving later pronouns."""
 

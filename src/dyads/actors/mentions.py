@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,6 +42,14 @@ class DocContext:
     words: frozenset[str] = frozenset()
     text_lower: str = ""
     cache: dict[tuple[int, bool], Entity | None] = field(default_factory=dict)
+    memo: dict[tuple[str, int], Any] = field(default_factory=dict)  # per-sentence facts, by start
+
+    def sentence_fact(self, name: str, sent: Span, compute: Callable[[Span], Any]) -> Any:
+        """A fact about a sentence computed once per document ("words", "lower text", ...)."""
+        key = (name, sent.start)
+        if key not in self.memo:
+            self.memo[key] = compute(sent)
+        return self.memo[key]
 
     @classmethod
     def build(cls, doc: Doc, kb: KnowledgeBase, date: dt.date | None) -> DocContext:
@@ -168,8 +178,7 @@ def entity_for(tok: Token, ctx: DocContext, generic: bool = True) -> Entity | No
     key = (tok.i, generic)
     if key not in ctx.cache:
         ctx.cache[key] = _entity_for(tok, ctx, generic)
-    found = ctx.cache[key]
-    return replace(found, evidence=list(found.evidence)) if found is not None else None
+    return ctx.cache[key]  # shared: callers copy with Entity.with_ before changing anything
 
 
 def _entity_for(tok: Token, ctx: DocContext, generic: bool) -> Entity | None:

@@ -8,8 +8,9 @@ context, and the words of the sentence near the trigger.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from dyads.actors.mentions import DocContext
 from dyads.events.modality import Modality
 from dyads.events.ontology import cameo_info
 from dyads.events.roles import Roles
@@ -27,8 +28,9 @@ def _word(tok: Token) -> str | None:
     return tok.lemma_.lower()
 
 
-def featurize(cand: Candidate, roles: Roles, modality: Modality) -> dict[str, float]:
-    """Named features of one candidate."""
+def featurize(cand: Candidate, roles: Roles, modality: Modality,
+              doc_ctx: DocContext | None = None) -> dict[str, float]:
+    """Named features of one candidate (``doc_ctx`` caches per-sentence work)."""
     f: dict[str, float] = {}
     tok = cand.token
     lemma = cand.lemma
@@ -85,7 +87,7 @@ def featurize(cand: Candidate, roles: Roles, modality: Modality) -> dict[str, fl
     _role_features(f, "recipient", roles.recipient)
     if roles.claimed_by is not None:
         f["claimed"] = 1
-    _context_words(f, cand)
+    _context_words(f, cand, doc_ctx)
     return f
 
 
@@ -103,21 +105,25 @@ def _role_features(f: dict[str, float], side: str, ents: list) -> None:
         f[f"{side}_kind={kind}"] = 1
 
 
-def _context_words(f: dict[str, float], cand: Candidate) -> None:
-    tok = cand.token
-    sent = tok.sent
+def sentence_words(sent: Span) -> list[tuple[int, str, str]]:
+    """Content words of a sentence: (token index, word, lower-cased form)."""
+    out = []
     for t in sent:
         w = _word(t)
-        if w is None or (t.is_stop and not t.dep_ == "neg"):
-            continue
+        if w is not None and not (t.is_stop and t.dep_ != "neg"):
+            out.append((t.i, w, t.lower_))
+    return out
+
+
+def _context_words(f: dict[str, float], cand: Candidate, ctx: DocContext | None) -> None:
+    tok = cand.token
+    sent = cand.sent or tok.sent
+    words = ctx.sentence_fact("words", sent, sentence_words) if ctx else sentence_words(sent)
+    for i, w, _ in words:
         f[f"w={w}"] = 1
-        if abs(t.i - tok.i) <= WINDOW:
-            side = "L" if t.i < tok.i else "R"
-            f[f"near{side}={w}"] = 1
-    prev = None
+        if abs(i - tok.i) <= WINDOW:
+            f[f"near{'L' if i < tok.i else 'R'}={w}"] = 1
+    doc = tok.doc
     lo, hi = max(sent.start, tok.i - 3), min(sent.end, tok.i + 4)
-    for t in sent.doc[lo:hi]:
-        w = t.lower_
-        if prev is not None:
-            f[f"bg={prev}_{w}"] = 1
-        prev = w
+    for i in range(lo, hi - 1):
+        f[f"bg={doc[i].lower_}_{doc[i + 1].lower_}"] = 1

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
+from dyads.actors.mentions import DocContext
 from dyads.data import data_path
 from dyads.events.triggers import Candidate, reporting_lemmas
 
@@ -61,7 +62,7 @@ def _under_reporting(tok: Token) -> bool:
     return False
 
 
-def modality_of(cand: Candidate, doc_date: dt.date | None) -> Modality:
+def modality_of(cand: Candidate, doc_date: dt.date | None, ctx: DocContext | None = None) -> Modality:
     """Auxiliary modes of a candidate event, with the cue words that set them."""
     c = cues()
     m = Modality()
@@ -106,7 +107,8 @@ def modality_of(cand: Candidate, doc_date: dt.date | None) -> Modality:
         if tok.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in hyp["conditionals"]
                                        for ch in tok.children):
             m.hypothetical = True
-    sent_text = cand.token.sent.text.lower()
+    sent = cand.sent or cand.token.sent
+    sent_text = ctx.sentence_fact("lower", sent, lambda s: s.text.lower()) if ctx else sent.text.lower()
     if not m.future and any(p in sent_text for p in fut["phrases"]):
         m.future = True
         m.cues.append("future:phrase")

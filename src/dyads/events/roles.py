@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dyads.actors.coref import Coreference
 from dyads.actors.entity import Entity
@@ -248,12 +248,10 @@ class RoleFinder:
                     found = self.entities(subj)
                     return found[0] if found else None
         # "according to X"
-        for t in tok.sent:
-            if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor().lower_ == "to":
-                pobj = next((g for g in t.nbor().children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    found = self.entities(pobj)
-                    return found[0] if found else None
+        pobj = self.ctx.sentence_fact("according", cand.sent or tok.sent, _according_to)
+        if pobj is not None:
+            found = self.entities(pobj)
+            return found[0] if found else None
         return None
 
 
@@ -294,9 +292,29 @@ def _own_means(tok: Token) -> bool:
 
 def _pobj(holder: Token, prep_word: str) -> Token | None:
     """The object of a preposition attached to ``holder`` ("with Russia" → Russia)."""
-    for child in holder.children:
-        if child.dep_ in PREP_DEPS and child.lower_ == prep_word:
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return _prep_objects(holder).get(prep_word)
+
+
+def _prep_objects(holder: Token) -> dict[str, Token]:
+    """Preposition → its object, for the prepositions attached to a token (first one wins)."""
+    doc = holder.doc
+    cache = doc.user_data.setdefault("dyads_preps", {})
+    found = cache.get(holder.i)
+    if found is None:
+        found = {}
+        for child in holder.children:
+            if child.dep_ in PREP_DEPS and child.lower_ not in found:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    found[child.lower_] = pobj
+        cache[holder.i] = found
+    return found
+
+
+def _according_to(sent: Span) -> Token | None:
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to":
+            return next((g for g in t.nbor().children if g.dep_ == "pobj"), None)
     return None
 
 

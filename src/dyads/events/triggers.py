@@ -33,6 +33,7 @@ class Candidate:
     parts: list[Token] = field(default_factory=list)  # every token of the trigger ("held", "talks")
     governors: list[Token] = field(default_factory=list)  # transparent verbs above it ("plans to")
     fallback: bool = False  # the sentence root, proposed by no lexicon entry
+    sent: Span | None = None  # set by find_candidates (Token.sent is slow to recompute)
 
     @property
     def lemma(self) -> str:
@@ -138,6 +139,8 @@ def find_candidates(sent: Span, lexicon: Lexicon, fallback: bool = True) -> list
             if head.i not in used:
                 cands.append(Candidate(head, "verb", trigger_context(head), None, [head], fallback=True))
     cands.sort(key=lambda c: c.token.i)
+    for c in cands:
+        c.sent = sent
     return cands
 
 

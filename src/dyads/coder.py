@@ -39,6 +39,7 @@ from dyads.events.roles import RoleFinder, Roles
 from dyads.events.triggers import VERB_POS, Candidate, find_candidates, trigger_context
 from dyads.ingest.document import Document, parse_date
 from dyads.nlp.pipeline import load_pipeline
+from dyads.nlp.syntax import sentence_lemmas, sentence_lower
 
 COOPERATIVE_YIELD = {"CONCEDE", "RETREAT"}
 
@@ -237,8 +238,8 @@ class Coder:
 def _analysis(cand: Candidate, finder: RoleFinder, date: dt.date | None, sent: Span, i: int) -> Analysis:
     cand.sent = sent
     roles = finder.roles(cand)
-    modality = modality_of(cand, date, finder.ctx)
-    return Analysis(cand, roles, modality, featurize(cand, roles, modality, finder.ctx), sent, i)
+    modality = modality_of(cand, date)
+    return Analysis(cand, roles, modality, featurize(cand, roles, modality), sent, i)
 
 
 DEMAND_LIKE = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}
@@ -325,8 +326,8 @@ def _modes(label: str, info: ontology.CameoCode | None, a: Analysis) -> list[str
     if info and info.event == label and info.mode in valid:
         modes.append(info.mode)
     cues = mode_cues().get(label, {})
-    lemmas = {t.lemma_.lower() for t in a.sent}
-    text = a.sent.text.lower()
+    lemmas = sentence_lemmas(a.sent)
+    text = sentence_lower(a.sent)
     for mode, words in cues.items():
         if mode in valid and mode not in modes and any(
             (w in lemmas) if " " not in w else (w in text) for w in words

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 
-
 def codes(entities) -> list[str | None]:
     return [e.code for e in entities]
 

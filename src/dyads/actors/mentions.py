@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,17 +38,13 @@ class DocContext:
     kb: KnowledgeBase
     date: dt.date | None
     country_counts: Counter[str] = field(default_factory=Counter)
-    words: frozenset[str] = frozenset()
     text_lower: str = ""
-    cache: dict[tuple[int, bool], Entity | None] = field(default_factory=dict)
-    memo: dict[tuple[str, int], Any] = field(default_factory=dict)  # per-sentence facts, by start
+    cache: dict[tuple[int, bool | None], Entity | None] = field(default_factory=dict)
 
-    def sentence_fact(self, name: str, sent: Span, compute: Callable[[Span], Any]) -> Any:
-        """A fact about a sentence computed once per document ("words", "lower text", ...)."""
-        key = (name, sent.start)
-        if key not in self.memo:
-            self.memo[key] = compute(sent)
-        return self.memo[key]
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The document's lower-cased words (asked only for ambiguous names)."""
+        return frozenset(t.lower_ for t in self.doc)
 
     @classmethod
     def build(cls, doc: Doc, kb: KnowledgeBase, date: dt.date | None) -> DocContext:
@@ -60,8 +55,7 @@ class DocContext:
                 if entry.kind in {"country", "institution", "person"} and entry.code:
                     counts[entry.code] += 1
                     break
-        words = frozenset(t.lower_ for t in doc)
-        return cls(doc, kb, date, counts, words, doc.text.lower())
+        return cls(doc, kb, date, counts, doc.text.lower())
 
     @property
     def main_country(self) -> str | None:
@@ -101,14 +95,15 @@ def _ent_bounds(tok: Token) -> tuple[int, int]:
 
 
 def _hits_in(doc: Doc, start: int, end: int) -> list[Hit]:
-    index = doc._.kb_hit_at
+    underscore = doc._
+    index, all_hits = underscore.kb_hit_at, underscore.kb_hits
     hits: list[Hit] = []
     seen = set()
     for i in range(start, end):
         h = index[i]
         if h >= 0 and h not in seen:
             seen.add(h)
-            hits.append(doc._.kb_hits[h])
+            hits.append(all_hits[h])
     return hits
 
 
@@ -174,20 +169,30 @@ def _display(doc: Doc, start: int, end: int) -> tuple[str, int, int]:
 def entity_for(tok: Token, ctx: DocContext, generic: bool = True) -> Entity | None:
     """The entity named by the noun phrase headed by ``tok``, or None if it names no actor.
 
-    Memoised per document: roles, coreference and features ask about the same phrases."""
+    Memoised per document: roles, coreference and features ask about the same phrases.
+    With ``generic`` a noun phrase that names no known actor is kept as an unresolved entity."""
     key = (tok.i, generic)
     if key not in ctx.cache:
-        ctx.cache[key] = _entity_for(tok, ctx, generic)
+        found = _known_entity(tok, ctx)
+        ctx.cache[key] = found if found is not None else _unknown_phrase(tok, generic)
     return ctx.cache[key]  # shared: callers copy with Entity.with_ before changing anything
 
 
-def _entity_for(tok: Token, ctx: DocContext, generic: bool) -> Entity | None:
+def _known_entity(tok: Token, ctx: DocContext) -> Entity | None:
+    """The entity of a phrase from the knowledge base (or None), the same whether or not
+    generic phrases are wanted: computed once per token."""
+    key = (tok.i, None)
+    if key not in ctx.cache:
+        ctx.cache[key] = _entity_for(tok, ctx)
+    return ctx.cache[key]
+
+
+def _entity_for(tok: Token, ctx: DocContext) -> Entity | None:
     inner = _partitive_inner(tok)
     if inner is not None:  # "thousands of Tamil refugees", "part of the army"
-        found = entity_for(inner, ctx, generic)
+        found = _known_entity(inner, ctx) or _unknown(inner, *np_bounds(inner), generic=False)
         if found is not None:
-            text, s_char, _ = _display(tok.doc, np_bounds(tok)[0], inner.i + 1)
-            return found.with_(entity_text=tok.doc.text[s_char:found.end], start=s_char)
+            return _widen(tok, inner, found)
     doc = tok.doc
     start, end = np_bounds(tok)
     hits = [h for h in _hits_in(doc, start, end) if not _inside_longer_name(doc, h, tok)]
@@ -205,8 +210,6 @@ def _entity_for(tok: Token, ctx: DocContext, generic: bool) -> Entity | None:
             if found is not None and phrase.ethnic:
                 found.sector = found.sector or "CVL"
             entity = found or entity
-    if entity is None:
-        entity = _unknown(tok, start, end, generic)
     return entity
 
 
@@ -273,9 +276,12 @@ def _inside_longer_name(doc: Doc, hit: Hit, head: Token) -> bool:
 
 def _compose(ctx: DocContext, hits: list[Hit], phrase: Phrase) -> Entity | None:
     """One entity from the knowledge-base hits of a phrase; the hit at the head decides."""
+    if not hits:
+        return None
     text, s_char, e_char = _display(ctx.doc, phrase.start, phrase.end)
-    readings = [(hit, entry) for hit in hits for entry, _ in _entries(ctx, hit)]
-    roles = {entry.id: role for hit in hits for entry, role in _entries(ctx, hit)}
+    meanings = [(hit, _entries(ctx, hit)) for hit in hits]
+    readings = [(hit, entry) for hit, entries in meanings for entry, _ in entries]
+    roles = {entry.id: role for _, entries in meanings for entry, role in entries}
     terms = [e for _, e in readings if e.kind == "sector"]
     term = terms[-1] if terms else None
     evidence = [e.id for _, e in readings]
@@ -369,6 +375,22 @@ def _of_phrase(tok: Token, ctx: DocContext) -> tuple[list[Hit], int] | None:
                     if hits:
                         return hits, e
     return None
+
+
+def _widen(tok: Token, inner: Token, found: Entity) -> Entity:
+    """The entity of "N of X" is X's, with the text from N: "thousands of Tamil refugees"."""
+    _, s_char, _ = _display(tok.doc, np_bounds(tok)[0], inner.i + 1)
+    return found.with_(entity_text=tok.doc.text[s_char:found.end], start=s_char)
+
+
+def _unknown_phrase(tok: Token, generic: bool) -> Entity | None:
+    """A phrase the knowledge base does not know: a named entity, or (``generic``) any noun."""
+    inner = _partitive_inner(tok)
+    if inner is not None:
+        found = _unknown(inner, *np_bounds(inner), generic)
+        if found is not None:
+            return _widen(tok, inner, found)
+    return _unknown(tok, *np_bounds(tok), generic)
 
 
 def _unknown(tok: Token, start: int, end: int, generic: bool) -> Entity | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -65,7 +66,7 @@ def overlaps(files: KBFiles) -> list[str]:
             if office == "head_of_state" and country in collective:
                 continue
             terms = sorted(set(terms))
-            for a, b in zip(terms, terms[1:], strict=False):
+            for a, b in itertools.pairwise(terms):
                 if b[0] < a[1] - dt.timedelta(days=1) and a[2] != b[2]:
                     problems.append(f"{office} {country}: {a[2]} ({a[0]}–{a[1]}) overlaps {b[2]} ({b[0]}–{b[1]})")
     return problems

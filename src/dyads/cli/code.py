@@ -92,7 +92,7 @@ def code(inputs: tuple[str, ...], out_path: str | None, fmt: str | None, workers
     coder = make_coder(**coder_opts)
     tally = Tally()
     docs = documents_only(read_inputs(list(inputs), default_date, text_column), tally)
-    sink: IO[str] = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout
+    sink: IO[str] = open(out_path, "w", encoding="utf-8", newline="") if out_path else sys.stdout  # noqa: SIM115
     try:
         _write(coder.code_documents(docs, workers=workers), sink, fmt, tally)
     finally:

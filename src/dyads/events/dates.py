@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from dyads.nlp.syntax import sentence_ents, tree_distance
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], 1)}
@@ -39,23 +41,14 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
     """Time expressions of the sentence, nearest to the trigger in the parse first.
 
     A dateline ("KABUL, March 3 -") dates the story, not the event: it goes last."""
-    ents = [e for e in sent.ents if e.label_ in {"DATE", "TIME"}]
-    return sorted(ents, key=lambda e: (_is_dateline(sent, e), _tree_distance(e.root, trigger), e.start))
+    ents = [e for e in sentence_ents(sent) if e.label_ in {"DATE", "TIME"}]
+    return sorted(ents, key=lambda e: (_is_dateline(sent, e), tree_distance(e.root, trigger), e.start))
 
 
 def _is_dateline(sent: Span, ent: Span) -> bool:
     if ent.start - sent.start > 6:
         return False
     return any(t.text in {"-", "–", "—", "(", ":"} for t in sent.doc[ent.start:min(ent.end + 2, sent.end)])
-
-
-def _tree_distance(a: Token, b: Token) -> int:
-    a_path = [a, *a.ancestors]
-    b_index = {t.i: n for n, t in enumerate([b, *b.ancestors])}
-    for n, t in enumerate(a_path):
-        if t.i in b_index:
-            return n + b_index[t.i]
-    return 99
 
 
 def resolve_date(sent: Span, trigger: Token, doc_date: dt.date | None, future: bool = False) -> EventDate:

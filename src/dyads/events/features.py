@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dyads.actors.mentions import DocContext
 from dyads.events.modality import Modality
 from dyads.events.ontology import cameo_info
 from dyads.events.roles import Roles
 from dyads.events.triggers import Candidate
+from dyads.nlp.syntax import per_sentence
 
 WINDOW = 6
 FEATURE_VERSION = "3"
@@ -28,9 +28,8 @@ def _word(tok: Token) -> str | None:
     return tok.lemma_.lower()
 
 
-def featurize(cand: Candidate, roles: Roles, modality: Modality,
-              doc_ctx: DocContext | None = None) -> dict[str, float]:
-    """Named features of one candidate (``doc_ctx`` caches per-sentence work)."""
+def featurize(cand: Candidate, roles: Roles, modality: Modality) -> dict[str, float]:
+    """Named features of one candidate."""
     f: dict[str, float] = {}
     tok = cand.token
     lemma = cand.lemma
@@ -87,7 +86,7 @@ def featurize(cand: Candidate, roles: Roles, modality: Modality,
     _role_features(f, "recipient", roles.recipient)
     if roles.claimed_by is not None:
         f["claimed"] = 1
-    _context_words(f, cand, doc_ctx)
+    _context_words(f, cand)
     return f
 
 
@@ -115,10 +114,10 @@ def sentence_words(sent: Span) -> list[tuple[int, str, str]]:
     return out
 
 
-def _context_words(f: dict[str, float], cand: Candidate, ctx: DocContext | None) -> None:
+def _context_words(f: dict[str, float], cand: Candidate) -> None:
     tok = cand.token
     sent = cand.sent or tok.sent
-    words = ctx.sentence_fact("words", sent, sentence_words) if ctx else sentence_words(sent)
+    words = per_sentence(sent, "words", sentence_words)
     for i, w, _ in words:
         f[f"w={w}"] = 1
         if abs(i - tok.i) <= WINDOW:

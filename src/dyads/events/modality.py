@@ -16,9 +16,9 @@ from typing import Any
 import yaml
 from spacy.tokens import Token
 
-from dyads.actors.mentions import DocContext
 from dyads.data import data_path
 from dyads.events.triggers import Candidate, reporting_lemmas
+from dyads.nlp.syntax import sentence_lower
 
 DEONTIC = {"must", "should", "ought", "need", "require", "have"}
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -56,13 +56,10 @@ def _chain(cand: Candidate) -> list[Token]:
 
 def _under_reporting(tok: Token) -> bool:
     reporting, _ = reporting_lemmas()
-    for anc in tok.ancestors:
-        if anc.lemma_.lower() in reporting:
-            return True
-    return False
+    return any(anc.lemma_.lower() in reporting for anc in tok.ancestors)
 
 
-def modality_of(cand: Candidate, doc_date: dt.date | None, ctx: DocContext | None = None) -> Modality:
+def modality_of(cand: Candidate, doc_date: dt.date | None) -> Modality:
     """Auxiliary modes of a candidate event, with the cue words that set them."""
     c = cues()
     m = Modality()
@@ -108,7 +105,7 @@ def modality_of(cand: Candidate, doc_date: dt.date | None, ctx: DocContext | Non
                                        for ch in tok.children):
             m.hypothetical = True
     sent = cand.sent or cand.token.sent
-    sent_text = ctx.sentence_fact("lower", sent, lambda s: s.text.lower()) if ctx else sent.text.lower()
+    sent_text = sentence_lower(sent)
     if not m.future and any(p in sent_text for p in fut["phrases"]):
         m.future = True
         m.cues.append("future:phrase")
@@ -125,8 +122,8 @@ def _historical(cand: Candidate, doc_date: dt.date | None, sent_text: str, m: Mo
     if doc_date is None:
         return
     for tok in cand.token.subtree:
-        if tok.ent_type_ == "DATE" and YEAR.fullmatch(tok.text):
-            if int(tok.text) <= doc_date.year - int(hist["min_years_before"]):
-                m.historical = True
-                m.cues.append(f"historical:{tok.text}")
-                return
+        old = tok.ent_type_ == "DATE" and YEAR.fullmatch(tok.text)
+        if old and int(tok.text) <= doc_date.year - int(hist["min_years_before"]):
+            m.historical = True
+            m.cues.append(f"historical:{tok.text}")
+            return

@@ -16,6 +16,7 @@ from typing import Any
 
 import joblib
 import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -39,7 +40,26 @@ class EventModel:
     def predict_proba(self, features: list[dict[str, float]]) -> np.ndarray:
         if not features:
             return np.zeros((0, len(self.labels)))
-        return self.classifier.predict_proba(self.vectorizer.transform(features))
+        return self.classifier.predict_proba(self.matrix(features))
+
+    def matrix(self, features: list[dict[str, float]]) -> csr_matrix:
+        """The rows of ``features`` in the model's feature space (what ``DictVectorizer.transform``
+        gives for numeric values, without its per-value checks: this runs for every document)."""
+        vocab = self.vectorizer.vocabulary_
+        indices: list[int] = []
+        data: list[float] = []
+        indptr = [0]
+        for row in features:
+            for name, value in row.items():
+                if isinstance(value, str):
+                    name, value = f"{name}={value}", 1.0
+                j = vocab.get(name)
+                if j is not None:
+                    indices.append(j)
+                    data.append(value)
+            indptr.append(len(indices))
+        shape = (len(features), len(vocab))
+        return csr_matrix((np.asarray(data, np.float32), np.asarray(indices, np.int32), indptr), shape=shape)
 
     def explain(self, features: dict[str, float], label: str, top: int = 5) -> list[tuple[str, float]]:
         """The features that pushed a candidate towards ``label`` most."""

@@ -14,6 +14,8 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Span, Token
 
+from dyads.nlp.syntax import sentence_ents, tree_distance
+
 LOCATION_PREPS = {"in", "near", "at", "outside", "inside", "across", "along", "around", "into",
                   "within", "off", "from", "over", "throughout", "on"}
 PLACE_NER = {"GPE", "LOC", "FAC"}
@@ -115,13 +117,13 @@ def event_location(sent: Span, trigger: Token, exclude: set[int],
     ``exclude`` holds token indices already used as actors or recipients.
     """
     best: tuple[int, Span] | None = None
-    for ent in sent.ents:
+    for ent in sentence_ents(sent):
         if ent.label_ not in PLACE_NER or any(t.i in exclude for t in ent):
             continue
         prep = ent.root.head
         if ent.root.dep_ != "pobj" or prep.lower_ not in LOCATION_PREPS:
             continue
-        distance = _distance(prep.head, trigger)
+        distance = tree_distance(prep.head, trigger)
         if best is None or distance < best[0]:
             best = (distance, ent)
     if best is None:
@@ -133,12 +135,3 @@ def event_location(sent: Span, trigger: Token, exclude: set[int],
     return place.to_dict(ent.text)
 
 
-def _distance(a: Token, b: Token) -> int:
-    """Steps between two tokens through their lowest common ancestor."""
-    a_path = [a, *a.ancestors]
-    b_path = [b, *b.ancestors]
-    b_index = {t.i: n for n, t in enumerate(b_path)}
-    for n, t in enumerate(a_path):
-        if t.i in b_index:
-            return n + b_index[t.i]
-    return 99

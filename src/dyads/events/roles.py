@@ -18,6 +18,7 @@ from dyads.actors.coref import Coreference
 from dyads.actors.entity import Entity
 from dyads.actors.mentions import DocContext, entity_for
 from dyads.events.triggers import Candidate, reporting_lemmas
+from dyads.nlp.syntax import per_sentence
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -111,10 +112,7 @@ class RoleFinder:
 
     # -- roles of a candidate
     def roles(self, cand: Candidate) -> Roles:
-        if cand.pos == "noun":
-            roles = self._noun_roles(cand)
-        else:
-            roles = self._verb_roles(cand)
+        roles = self._noun_roles(cand) if cand.pos == "noun" else self._verb_roles(cand)
         roles.claimed_by = self._claimed_by(cand)
         actor_keys = {(e.entity_text, e.code) for e in roles.actor}
         roles.recipient = [e for e in roles.recipient if (e.entity_text, e.code) not in actor_keys]
@@ -154,18 +152,19 @@ class RoleFinder:
             for obj in objs:
                 if self._is_actor(obj):
                     return obj
-            holders = [*group, *objs]
+            preps = [_prep_objects(h) for h in [*group, *objs]]
             for prep_word in RECIPIENT_PREPS:
-                for holder in holders:
-                    pobj = _pobj(holder, prep_word)
+                for found in preps:
+                    pobj = found.get(prep_word)
                     if pobj is not None and self._is_actor(pobj):
                         return pobj
         objs = [c for h in heads for c in h.children
                 if c.dep_ in OBJECT_DEPS and c not in cand.parts and not _own_means(c)]
         own = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and _own_means(c)]
+        preps = [_prep_objects(h) for h in [*heads, *objs, *own]]
         for prep_word in DIRECTED_PREPS:  # "reduced aid to its allies": the direction beats the thing
-            for holder in [*heads, *objs, *own]:
-                pobj = _pobj(holder, prep_word)
+            for found in preps:
+                pobj = found.get(prep_word)
                 if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
                     return pobj
         if objs:
@@ -248,7 +247,7 @@ class RoleFinder:
                     found = self.entities(subj)
                     return found[0] if found else None
         # "according to X"
-        pobj = self.ctx.sentence_fact("according", cand.sent or tok.sent, _according_to)
+        pobj = per_sentence(cand.sent or tok.sent, "according", _according_to)
         if pobj is not None:
             found = self.entities(pobj)
             return found[0] if found else None
@@ -322,7 +321,8 @@ def _coordinated(tok: Token) -> list[Token]:
     """A noun and the nouns coordinated with it ("Egypt, Jordan and Iraq")."""
     out = [tok]
     for child in tok.children:
-        if (child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}) or (child.dep_ == "appos" and _list_item(tok, child)):
+        conj = child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}
+        if conj or (child.dep_ == "appos" and _list_item(tok, child)):
             out.extend(_coordinated(child))
     return out
 

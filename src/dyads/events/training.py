@@ -136,7 +136,7 @@ def read_labelled(path: str | Path, strict: bool = True) -> Iterator[LabelledSen
     """
     path = Path(path)
     try:
-        f = open(path, encoding="utf-8")
+        f = open(path, encoding="utf-8")  # noqa: SIM115  (closed by the `with` below)
     except OSError as exc:
         raise DataFileError(str(path), f"cannot read: {exc.strerror}") from None
     with f:

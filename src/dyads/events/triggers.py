@@ -123,11 +123,14 @@ def find_candidates(sent: Span, lexicon: Lexicon, fallback: bool = True) -> list
     reporting, hedges = reporting_lemmas()
     found: dict[int, Candidate] = {}
     for tok in sent:
+        pos = tok.pos_
+        if pos not in VERB_POS and pos not in NOUN_POS:
+            continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ in VERB_POS and lemma in lexicon.verb_lemmas and lemma not in reporting:
+        if pos in VERB_POS and lemma in lexicon.verb_lemmas and lemma not in reporting:
             ctx = trigger_context(tok)
             found[tok.i] = Candidate(tok, "verb", ctx, lexicon.propose(lemma, "verb", ctx), [tok])
-        elif tok.pos_ in NOUN_POS and lemma in lexicon.noun_lemmas:
+        elif pos in NOUN_POS and lemma in lexicon.noun_lemmas:
             ctx = trigger_context(tok)
             found[tok.i] = Candidate(tok, "noun", ctx, lexicon.propose(lemma, "noun", ctx), [tok])
     _absorb_objects(found)

@@ -161,7 +161,7 @@ def _opt_str(v: Any) -> str | None:
 
 def read_jsonl(path: Path, max_bytes: int = MAX_DOC_BYTES) -> Iterator[Item]:
     try:
-        f = open(path, "rb")
+        f = open(path, "rb")  # noqa: SIM115  (closed by the `with` below)
     except OSError as exc:
         yield InputError(str(path), f"cannot read: {exc.strerror}")
         return

@@ -1,7 +1,8 @@
 """The ``actor_ruler`` pipeline component: knowledge-base names found in a Doc.
 
 It looks up every token's lower-cased form in an index of the knowledge base's
-surface forms (first token → full token sequences, longest first) and keeps the longest non-overlapping matches as ``doc._.kb_hits``,
+surface forms (first token → full token sequences, longest first) and keeps the
+longest non-overlapping matches as ``doc._.kb_hits``,
 with ``doc._.kb_hit_at[i]`` the hit covering token ``i`` (or -1). Proper names must
 start with a capital letter in the text ("Turkey", not "turkey"); short all-caps
 forms must match exactly ("US", not "us").
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -40,17 +42,22 @@ class ActorRuler:
         self.nlp = nlp
         self.name = name
         self.kb: KnowledgeBase | None = None
-        self.index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.index: dict[int, list[tuple[tuple[int, ...], str]]] = {}
 
     def use_kb(self, kb: KnowledgeBase) -> None:
-        """Index every surface form by its lower-cased tokens (cached next to the KB)."""
+        """Index every surface form by its lower-cased tokens (cached next to the KB), as the
+        string hashes spaCy stores for each token's ``LOWER`` attribute."""
         self.kb = kb
-        self.index = _cached_index(kb, self.nlp)
+        strings = self.nlp.vocab.strings
+        self.index = {
+            strings.add(word): [(tuple(strings.add(w) for w in toks), key) for toks, key in entries]
+            for word, entries in _cached_index(kb, self.nlp).items()
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         hits: list[Hit] = []
         if self.kb is not None:
-            lowers = [t.lower_ for t in doc]
+            lowers = doc.to_array(LOWER).tolist()
             spans = []
             for i, word in enumerate(lowers):
                 for toks, key in self.index.get(word, ()):

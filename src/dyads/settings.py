@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from dyads.errors import DyadsError
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,27 @@ def home() -> Path:
     path = Path(os.path.expanduser(get("home")))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cached(name: str, build: Callable[[], T], kind: type | None = None) -> T:
+    """``build()``, pickled under `home` as ``name`` and reused while the file loads (and is a
+    ``kind``). Writes go through a temporary file, so parallel processes never read half a cache."""
+    import pickle
+
+    path = home() / name
+    try:
+        with open(path, "rb") as f:
+            found = pickle.load(f)
+        if kind is None or isinstance(found, kind):
+            return found
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    value = build()
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return value
 
 
 def paths(name: str, override: Any = None) -> list[str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -288,29 +287,19 @@ SCHEMA_VERSION = "kb-3"
 @lru_cache(maxsize=4)
 def _load(extra: tuple[str, ...]) -> KnowledgeBase:
     """Compile the files, or reuse a compiled copy cached under $DYADS_HOME for the same bytes."""
-    import pickle
-
     from dyads import settings
     from dyads.actors.files import read_kb_file, shipped_kb_files
 
     for path in extra:  # user files are always validated, so their errors are reported
         read_kb_file(path)
     version = _version([*shipped_kb_files(), *extra])
-    cache = settings.home() / f"kb-{version}.pickle"
-    try:
-        with open(cache, "rb") as f:
-            kb = pickle.load(f)
-        if isinstance(kb, KnowledgeBase):
-            return kb
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    kb = compile_kb(read_kb(list(extra)))
-    kb.version = version
-    tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-    with open(tmp, "wb") as f:
-        pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(cache)
-    return kb
+
+    def build() -> KnowledgeBase:
+        kb = compile_kb(read_kb(list(extra)))
+        kb.version = version
+        return kb
+
+    return settings.cached(f"kb-{version}.pickle", build, KnowledgeBase)
 
 
 def load_kb(extra: list[str] | tuple[str, ...] | None = None) -> KnowledgeBase:

@@ -130,12 +130,16 @@ def _entries(ctx: DocContext, hit: Hit) -> list[tuple[Entry, str]]:
 
 
 def _choose_sense(ctx: DocContext, amb: Ambiguity, hit: Hit) -> int | None:
-    """The sense whose cue words (or whose country) the document mentions; else the default."""
+    """The sense whose cue words (or whose country) the document mentions; else the default.
+
+    A place inside a country ("Cuba, Missouri") needs its cues: that the document mentions
+    the United States does not make every "Cuba" a Missouri town."""
     scores = []
     for i, sense in enumerate(amb.senses):
         cues = sum(1 for c in sense.cues if c.lower() in ctx.words or _phrase_in(ctx, c))
         others = ctx.country_counts.get(sense.code, 0) - (1 if _hit_code(ctx, hit) == sense.code else 0)
-        scores.append((cues * 2 + (1 if others > 0 else 0), i))
+        country_bonus = 1 if others > 0 and sense.kind != "subnational" else 0
+        scores.append((cues * 2 + country_bonus, i))
     best, idx = max(scores)
     if best == 0 or sum(1 for s, _ in scores if s == best) > 1:
         return amb.default

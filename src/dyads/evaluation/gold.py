@@ -183,20 +183,26 @@ def _score_entity(report: Report, side: str, text: str, g: dict[str, Any], predi
         return
     report.entity_totals[f"{side}_country_total"] += 1
     report.entity_totals[f"{side}_sector_total"] += 1
-    candidates = [p for p in predicted if overlaps(text, g["text"], p)]
-    match = next((p for p in candidates if same_code(g["code"], p.code)), candidates[0] if candidates else None)
+    match = _matching(g, [p for p in predicted if overlaps(text, g["text"], p)])
     if match is not None and same_code(g["code"], match.code):
         report.entity_totals[f"{side}_country_ok"] += 1
         if (g.get("sector") or None) == (match.sector or None):
             report.entity_totals[f"{side}_sector_ok"] += 1
 
 
+def _matching(g: dict[str, Any], candidates: list[Entity]) -> Entity | None:
+    """The candidate with the gold code if there is one, else the first."""
+    return next((p for p in candidates if same_code(g["code"], p.code)), candidates[0] if candidates else None)
+
+
 def _score_resolution(report: Report, text: str, gold: list[dict[str, Any]], coder: Coder) -> None:
-    """Knowledge-base resolution of the labelled spans themselves, in their sentence."""
-    from dyads.actors.mentions import DocContext, entity_for
+    """Knowledge-base resolution of the labelled spans themselves, in their sentence: the
+    entities the coder makes of the phrase (one per member of "US and British forces")."""
+    from dyads.actors.mentions import DocContext
+    from dyads.events.roles import RoleFinder
 
     doc = coder.nlp(text)
-    ctx = DocContext.build(doc, coder.kb, None)
+    finder = RoleFinder(DocContext.build(doc, coder.kb, None))
     for g in gold:
         loc = _locate(text, g.get("text") or "")
         if not g.get("code") or loc is None:
@@ -207,7 +213,7 @@ def _score_resolution(report: Report, text: str, gold: list[dict[str, Any]], cod
         root = span.root
         while root.dep_ in {"amod", "compound", "poss", "nmod"} and root.head is not root:
             root = root.head  # the coder resolves whole noun phrases: "Hungarian [officials]"
-        ent = entity_for(root, ctx)
+        ent = _matching(g, finder.phrase_entities(root))
         report.entity_totals["resolution_country_total"] += 1
         report.entity_totals["resolution_sector_total"] += 1
         if ent is not None and same_code(g["code"], ent.code):

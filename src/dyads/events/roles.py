@@ -60,6 +60,16 @@ class RoleFinder:
             out.extend(self._one(t))
         return out
 
+    def phrase_entities(self, tok: Token) -> list[Entity]:
+        """The entities of the noun phrase headed by ``tok`` itself (no coordination of heads,
+        no pronouns): one, or one per coordinated national modifier."""
+        ent = entity_for(tok, self.ctx)
+        if ent is None:
+            return []
+        if ent.code is None and ent.ner_label == "PERSON":
+            ent = self._apposition(tok, ent)
+        return self._split_modifiers(tok, ent)
+
     def _one(self, tok: Token) -> list[Entity]:
         if tok.tag_ in {"WP", "WDT"} or tok.lower_ in {"who", "which", "that"}:
             rel = _relative_head(tok)
@@ -69,14 +79,7 @@ class RoleFinder:
                 return []
             return self.coref.resolve(tok)
         pair = self.coref.resolve(tok) if any(c.lower_ in {"two", "both"} for c in tok.children) else []
-        if pair:
-            return pair
-        ent = entity_for(tok, self.ctx)
-        if ent is None:
-            return []
-        if ent.code is None and ent.ner_label == "PERSON":
-            ent = self._apposition(tok, ent)
-        return self._split_modifiers(tok, ent)
+        return pair or self.phrase_entities(tok)
 
     def _split_modifiers(self, tok: Token, ent: Entity) -> list[Entity]:
         """"US and British forces" are two actors: one per coordinated national modifier."""

@@ -111,17 +111,20 @@ def article(text: str, origin: str, doc_id: str = "") -> Item:
     return Document(text=text, id=doc_id, title=title, origin=origin)
 
 
-def read_text_file(path: Path) -> Iterator[Item]:
+def read_decoded(path: Path, max_bytes: int | None = None) -> str | InputError:
+    """A file's text, or why it cannot be read: unreadable, too large, binary, not UTF-8."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        yield InputError(str(path), f"cannot read: {exc.strerror}")
-        return
-    text = _decode(data, str(path))
-    if isinstance(text, InputError):
-        yield text
-        return
-    yield article(text, str(path))
+        return InputError(str(path), f"cannot read: {exc.strerror}")
+    if max_bytes is not None and len(data) > max_bytes:
+        return InputError(str(path), f"file is {len(data) / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB")
+    return _decode(data, str(path))
+
+
+def read_text_file(path: Path) -> Iterator[Item]:
+    text = read_decoded(path)
+    yield text if isinstance(text, InputError) else article(text, str(path))
 
 
 def document_from_record(raw: Any, origin: str, line: int | None, text_key: str = "text",
@@ -194,12 +197,7 @@ def _jsonl_lines(f: io.BufferedIOBase | Any, origin: str, max_bytes: int) -> Ite
 
 
 def read_csv(path: Path, text_column: str = "text", max_bytes: int = MAX_DOC_BYTES) -> Iterator[Item]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield InputError(str(path), f"cannot read: {exc.strerror}")
-        return
-    text = _decode(data, str(path))
+    text = read_decoded(path)
     if isinstance(text, InputError):
         yield text
         return
@@ -220,15 +218,7 @@ def read_csv(path: Path, text_column: str = "text", max_bytes: int = MAX_DOC_BYT
 def read_html(path: Path, max_bytes: int = MAX_DOC_BYTES) -> Iterator[Item]:
     import trafilatura
 
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        yield InputError(str(path), f"cannot read: {exc.strerror}")
-        return
-    if len(raw) > max_bytes:
-        yield InputError(str(path), f"file is {len(raw) / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB")
-        return
-    html = _decode(raw, str(path))
+    html = read_decoded(path, max_bytes)
     if isinstance(html, InputError):
         yield html
         return

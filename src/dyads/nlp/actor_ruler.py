@@ -100,23 +100,10 @@ class ActorRuler:
 
 
 def _cached_index(kb: KnowledgeBase, nlp: Language) -> dict[str, list[tuple[tuple[str, ...], str]]]:
-    import os
-    import pickle
-
     from dyads import settings
 
-    cache = settings.home() / f"kb-{kb.version}-tokens-{nlp.lang}-{len(nlp.tokenizer.rules or {})}.pickle"
-    try:
-        with open(cache, "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError):
-        pass
-    index = token_index(kb, nlp.tokenizer.pipe)
-    tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-    with open(tmp, "wb") as f:
-        pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(cache)
-    return index
+    name = f"kb-{kb.version}-tokens-{nlp.lang}-{len(nlp.tokenizer.rules or {})}.pickle"
+    return settings.cached(name, lambda: token_index(kb, nlp.tokenizer.pipe), dict)
 
 
 def _same_caps(text: str, form: Form) -> bool:

@@ -49,8 +49,8 @@ def main() -> None:
     raw_seconds = coder_seconds = 0.0
     sentences = events = 0
     for n, lo in enumerate(range(0, len(docs), args.chunk)):
-        chunk = docs[lo:lo + args.chunk]
-        for which in (("raw", "coder") if n % 2 == 0 else ("coder", "raw")):
+        chunk = docs[lo : lo + args.chunk]
+        for which in ("raw", "coder") if n % 2 == 0 else ("coder", "raw"):
             start = time.perf_counter()
             if which == "raw":
                 with coder.nlp.select_pipes(disable=["actor_ruler"]):

@@ -54,34 +54,131 @@ OUT = ROOT / "src" / "dyads" / "data" / "lexicon" / "verbs.yaml"
 CAMEO_CSV = ROOT / "src" / "dyads" / "data" / "ontology" / "cameo.csv"
 
 # words that spaCy attaches to a verb as a particle (dep "prt")
-PARTICLES = {"off", "up", "down", "out", "away", "back", "over", "forward", "aside",
-             "apart", "together", "around", "about", "along", "through", "in", "on"}
-PREPOSITIONS = {"for", "with", "to", "against", "into", "upon", "at", "from", "of", "toward",
-                "towards", "after", "by", "onto", "behind", "before", "under", "across",
-                "between", "among", "within", "without", "as", "near", "during", "beyond",
-                "inside", "outside", "amid", "despite", "like", "via", "per", "since", "until",
-                "over", "in", "on", "about", "around", "along", "through"}
-AUX = {"will", "would", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not",
-       "to", "can", "could", "may", "might", "shall", "should", "must", "do", "does", "did"}
-NOT_PLURAL = {"news", "headquarters", "lens", "series", "species", "means", "politics", "chaos",
-              "bias", "gas", "atlas", "alias", "canvas", "corps", "overseas", "always", "this"}
+PARTICLES = {
+    "off",
+    "up",
+    "down",
+    "out",
+    "away",
+    "back",
+    "over",
+    "forward",
+    "aside",
+    "apart",
+    "together",
+    "around",
+    "about",
+    "along",
+    "through",
+    "in",
+    "on",
+}
+PREPOSITIONS = {
+    "for",
+    "with",
+    "to",
+    "against",
+    "into",
+    "upon",
+    "at",
+    "from",
+    "of",
+    "toward",
+    "towards",
+    "after",
+    "by",
+    "onto",
+    "behind",
+    "before",
+    "under",
+    "across",
+    "between",
+    "among",
+    "within",
+    "without",
+    "as",
+    "near",
+    "during",
+    "beyond",
+    "inside",
+    "outside",
+    "amid",
+    "despite",
+    "like",
+    "via",
+    "per",
+    "since",
+    "until",
+    "over",
+    "in",
+    "on",
+    "about",
+    "around",
+    "along",
+    "through",
+}
+AUX = {
+    "will",
+    "would",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "not",
+    "to",
+    "can",
+    "could",
+    "may",
+    "might",
+    "shall",
+    "should",
+    "must",
+    "do",
+    "does",
+    "did",
+}
+NOT_PLURAL = {
+    "news",
+    "headquarters",
+    "lens",
+    "series",
+    "species",
+    "means",
+    "politics",
+    "chaos",
+    "bias",
+    "gas",
+    "atlas",
+    "alias",
+    "canvas",
+    "corps",
+    "overseas",
+    "always",
+    "this",
+}
 STOP = {"a", "an", "the", "of", "and", "or", "his", "her", "its", "their", "own", "new"}
 
 
 # --------------------------------------------------------------------------- parsing
 
+
 @dataclass
 class VerbLine:
-    words: list[str]          # lower case, in order
-    head: int                 # index of the verb word
-    code: str | None          # own code, None when absent
+    words: list[str]  # lower case, in order
+    head: int  # index of the verb word
+    code: str | None  # own code, None when absent
     has_code: bool
 
 
 @dataclass
 class PatternLine:
-    pre: list                 # tokens before '*'
-    post: list                # tokens after '*'
+    pre: list  # tokens before '*'
+    post: list  # tokens after '*'
     code: str | None
     comment: str
     lineno: int
@@ -141,8 +238,7 @@ def parse(path: Path) -> tuple[dict[str, list[str]], list[Block]]:
             if "*" not in body:
                 continue
             pre, post = body.split("*", 1)
-            block.patterns.append(PatternLine(_tokens(pre), _tokens(post), _code(m.group(2)),
-                                              comment, lineno))
+            block.patterns.append(PatternLine(_tokens(pre), _tokens(post), _code(m.group(2)), comment, lineno))
             continue
         # a verb line: WORD or +MULTI_WORD, optional {forms}, optional [code]
         body = re.sub(r"\{[^}]*\}", " ", text)
@@ -170,11 +266,11 @@ def _tokens(text: str) -> list:
             i += 1
         elif c == "{":
             j = text.index("}", i)
-            out.append(("{}", text[i + 1:j].split()))
+            out.append(("{}", text[i + 1 : j].split()))
             i = j + 1
         elif c == "(":
             j = text.index(")", i)
-            inner = _tokens(text[i + 1:j])
+            inner = _tokens(text[i + 1 : j])
             if inner and isinstance(inner[0], str):
                 out.append(("()", inner[0], inner[1:]))
             i = j + 1
@@ -188,6 +284,7 @@ def _tokens(text: str) -> list:
 
 
 # --------------------------------------------------------------------------- lemmas
+
 
 class Lemmatiser:
     def __init__(self) -> None:
@@ -213,8 +310,7 @@ class Lemmatiser:
             exc = self._lem.lookups.get_table("lemma_exc").get(pos.lower(), {})
             if word in exc:
                 lemma = exc[word][0]
-            elif pos == "VERB" or not re.search(r"[^su]s$", word) or word in NOT_PLURAL \
-                    or word.endswith("sis"):
+            elif pos == "VERB" or not re.search(r"[^su]s$", word) or word in NOT_PLURAL or word.endswith("sis"):
                 lemma = word
             else:
                 doc = self._Doc(self._nlp.vocab, words=[word])
@@ -294,7 +390,7 @@ def convert_pattern(p: PatternLine, synsets, lem: Lemmatiser) -> list[Pat] | Non
     """A PETRARCH pattern as dyads patterns (one per expanded lemma), or None to drop."""
     pre = [t for t in p.pre if not (isinstance(t, str) and t in "$+^%")]
     if pre:
-        return None                       # subject nouns / auxiliaries: not expressible
+        return None  # subject nouns / auxiliaries: not expressible
     post = [t for t in p.post if not (isinstance(t, str) and t in "$+^%")]
     particle = prep = None
     objs: list[str] = []
@@ -308,7 +404,7 @@ def convert_pattern(p: PatternLine, synsets, lem: Lemmatiser) -> list[Pat] | Non
         if isinstance(t, tuple) and t[0] == "()":
             if seen_prep:
                 i += 1
-                continue                  # keep only the first prepositional phrase
+                continue  # keep only the first prepositional phrase
             seen_prep = True
             prep = t[1].lower()
             if prep not in PREPOSITIONS:
@@ -350,7 +446,7 @@ def convert_pattern(p: PatternLine, synsets, lem: Lemmatiser) -> list[Pat] | Non
 class Derived:
     lemma: str
     particle: str | None
-    codes: list[str | None] = field(default_factory=list)    # candidate defaults, in order
+    codes: list[str | None] = field(default_factory=list)  # candidate defaults, in order
     explicit: list[str | None] = field(default_factory=list)
     pats: dict[Pat, list[str | None]] = field(default_factory=lambda: defaultdict(list))
     blocks: list[str] = field(default_factory=list)
@@ -370,14 +466,14 @@ def derive(synsets, blocks, lem: Lemmatiser) -> dict[str, Derived]:
         return entries[key]
 
     for block in blocks:
-        names: dict[str, list[Derived]] = defaultdict(list)   # comment word -> entries
+        names: dict[str, list[Derived]] = defaultdict(list)  # comment word -> entries
         members: list[Derived] = []
         for v in block.verbs:
             code = valid(v.code) if v.has_code else valid(block.code)
             words = v.words
             head = lem(words[v.head], "VERB")
-            rest = words[v.head + 1:]
-            before = words[:v.head]
+            rest = words[v.head + 1 :]
+            before = words[: v.head]
             if before or any(w in ("and", "or") for w in rest) or head in AUX:
                 continue
             if not rest:
@@ -432,6 +528,7 @@ def derive(synsets, blocks, lem: Lemmatiser) -> dict[str, Derived]:
 
 # --------------------------------------------------------------------------- build
 
+
 def majority(codes: list[str | None]) -> str | None:
     """The most frequent non-null code (first seen wins ties)."""
     codes = [c for c in codes if c]
@@ -473,7 +570,7 @@ def derived_entry(d: Derived, ok: WordCheck) -> dict | None:
         if code == default:
             continue
         if code and code.startswith("01") and not (default or "").startswith("01"):
-            continue                      # statements: PETRARCH leftovers, not events
+            continue  # statements: PETRARCH leftovers, not events
         slot = "object" if pat.object else "pobj" if pat.pobj else None
         key = (pat.particle, pat.prep, pat.xcomp, slot, code)
         words = groups.setdefault(key, [])
@@ -507,8 +604,9 @@ def _key(e: dict) -> str:
 
 
 def _pattern_sig(p: dict) -> tuple:
-    return tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(p.items())
-                 if k not in ("cameo", "note"))
+    return tuple(
+        (k, tuple(v) if isinstance(v, list) else v) for k, v in sorted(p.items()) if k not in ("cameo", "note")
+    )
 
 
 def british(lemma: str) -> str | None:
@@ -578,10 +676,10 @@ def build(derived: dict[str, Derived], lem: Lemmatiser) -> list[dict]:
             entries[key] = {"lemma": lemma, "cameo": code, "patterns": []}
             if particle:
                 entries[key]["particle"] = particle
-    for key, c in curated.items():             # hand-written entries replace derived ones
+    for key, c in curated.items():  # hand-written entries replace derived ones
         entries[key] = {**c, "patterns": c.get("patterns") or []}
     for code, keys in (cur.get("add") or {}).items():
-        for key in keys:                  # plain additions: default code, no patterns
+        for key in keys:  # plain additions: default code, no patterns
             if key not in entries or entries[key]["cameo"] is None:
                 lemma, _, particle = key.partition("_")
                 entries[key] = {"lemma": lemma, "cameo": code, "patterns": []}
@@ -589,8 +687,11 @@ def build(derived: dict[str, Derived], lem: Lemmatiser) -> list[dict]:
                     entries[key]["particle"] = particle
     for alias, source in (cur.get("aliases") or {}).items():
         if alias not in entries and source in entries:
-            entries[alias] = {**entries[source], "lemma": alias,
-                              "note": f'spaCy lemmatises some forms of "{source}" as "{alias}"'}
+            entries[alias] = {
+                **entries[source],
+                "lemma": alias,
+                "note": f'spaCy lemmatises some forms of "{source}" as "{alias}"',
+            }
     for e in list(entries.values()):
         for alt in (british(e["lemma"]), american(e["lemma"])):
             if alt:
@@ -630,8 +731,7 @@ def _q(v) -> str:
     if isinstance(v, list):
         return "[" + ", ".join(_q(x) for x in v) + "]"
     s = str(v)
-    if re.match(r"^[a-z][a-z0-9 '\-]*$", s) and s not in ("null", "true", "false", "yes", "no",
-                                                         "on", "off", "y", "n"):
+    if re.match(r"^[a-z][a-z0-9 '\-]*$", s) and s not in ("null", "true", "false", "yes", "no", "on", "off", "y", "n"):
         return s
     return '"' + s.replace('"', '\\"') + '"'
 
@@ -649,8 +749,7 @@ def dump_entry(e: dict) -> str:
     lines = [head + ", patterns: ["]
     for p in pats:
         parts = []
-        for k in ("object", "prep", "pobj", "xcomp", "modifier", "particle", "passive", "negated",
-                  "cameo", "note"):
+        for k in ("object", "prep", "pobj", "xcomp", "modifier", "particle", "passive", "negated", "cameo", "note"):
             if k in p and (p[k] is not None or k == "cameo"):
                 parts.append(f"{k}: {_q(p[k])}")
         lines.append("      {" + ", ".join(parts) + "},")
@@ -691,13 +790,59 @@ def main(argv: list[str] | None = None) -> int:
 # Hand curation, applied on top of the derivation (see the module docstring).
 
 BRITISH_SKIP = {"seize", "prize", "size", "capsize"}
-AMERICAN_SKIP = {"liaise", "advise", "revise", "devise", "supervise", "televise", "surprise", "comprise",
-                 "compromise", "promise", "raise", "praise", "rise", "arise", "appraise", "exercise",
-                 "franchise", "improvise", "despise", "chastise", "disguise", "advertise", "merchandise",
-                 "enterprise", "premise", "demise", "excise", "incise", "circumcise", "apprise",
-                 "reprise", "wise", "noise", "poise", "guise", "cruise", "bruise", "precise",
-                 "concise", "expertise", "otherwise", "likewise", "clockwise", "treatise", "mortise",
-                 "anise", "paradise", "upraise", "reappraise", "disenfranchise", "enfranchise"}
+AMERICAN_SKIP = {
+    "liaise",
+    "advise",
+    "revise",
+    "devise",
+    "supervise",
+    "televise",
+    "surprise",
+    "comprise",
+    "compromise",
+    "promise",
+    "raise",
+    "praise",
+    "rise",
+    "arise",
+    "appraise",
+    "exercise",
+    "franchise",
+    "improvise",
+    "despise",
+    "chastise",
+    "disguise",
+    "advertise",
+    "merchandise",
+    "enterprise",
+    "premise",
+    "demise",
+    "excise",
+    "incise",
+    "circumcise",
+    "apprise",
+    "reprise",
+    "wise",
+    "noise",
+    "poise",
+    "guise",
+    "cruise",
+    "bruise",
+    "precise",
+    "concise",
+    "expertise",
+    "otherwise",
+    "likewise",
+    "clockwise",
+    "treatise",
+    "mortise",
+    "anise",
+    "paradise",
+    "upraise",
+    "reappraise",
+    "disenfranchise",
+    "enfranchise",
+}
 
 CURATION = """
 # PETRARCH verbs that are not political triggers in news text, or whose block put them

@@ -34,8 +34,16 @@ MODE_FIX = {
 
 # CAMEO 02 (APPEAL) is dropped by the 2021 table; PLOVER defines REQUEST as all
 # requests, so appeals become REQUEST with the mode of the matching 10x code.
-APPEAL_MODES = {"021": "assist", "022": "assist", "023": "assist", "024": "change",
-                "025": "yield", "026": "meet", "027": "meet", "028": "meet"}
+APPEAL_MODES = {
+    "021": "assist",
+    "022": "assist",
+    "023": "assist",
+    "024": "change",
+    "025": "yield",
+    "026": "meet",
+    "027": "meet",
+    "028": "meet",
+}
 
 
 def parse_plover_table(path: Path) -> dict[str, tuple[str, str, str]]:
@@ -74,14 +82,16 @@ def main(reference: Path) -> None:
             event, mode, context = root_event(code, table)
             if code.startswith("02"):
                 event, mode = "REQUEST", APPEAL_MODES.get(code[:3], "")
-            rows.append({
-                "cameo": code,
-                "name": r["name"].strip(),
-                "goldstein": float(r["goldstein"]),
-                "plover_event": event,
-                "plover_mode": mode,
-                "plover_context": context,
-            })
+            rows.append(
+                {
+                    "cameo": code,
+                    "name": r["name"].strip(),
+                    "goldstein": float(r["goldstein"]),
+                    "plover_event": event,
+                    "plover_mode": mode,
+                    "plover_context": context,
+                }
+            )
     with open(OUT, "w", newline="", encoding="utf-8") as f:
         w = csv.DictWriter(f, fieldnames=list(rows[0]))
         w.writeheader()

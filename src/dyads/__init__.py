@@ -1,7 +1,7 @@
 """dyads: political event data from news text.
 
-    >>> import dyads
-    >>> events = dyads.code_text("Israel and Russia held talks in Moscow on Sunday.", date="2019-03-05")
+>>> import dyads
+>>> events = dyads.code_text("Israel and Russia held talks in Moscow on Sunday.", date="2019-03-05")
 """
 
 from __future__ import annotations

@@ -96,8 +96,12 @@ class Coder:
     def versions(self) -> dict[str, str]:
         from dyads import __version__
 
-        return {"coder": __version__, "kb": self.kb.version,
-                "model": str(self.model.meta.get("id", "custom")), "spacy_model": self.spacy_model}
+        return {
+            "coder": __version__,
+            "kb": self.kb.version,
+            "model": str(self.model.meta.get("id", "custom")),
+            "spacy_model": self.spacy_model,
+        }
 
     # -- analysis ----------------------------------------------------------
     def parse(self, texts: Iterable[str], batch_size: int | None = None) -> Iterator[Doc]:
@@ -141,14 +145,16 @@ class Coder:
             events.append(self._record(a, label, confidence, document, offset))
         return _dedupe(events)
 
-    def code_text(self, text: str, date: str | dt.date | None = None, doc_id: str | None = None,
-                  title: str | None = None) -> list[Event]:
+    def code_text(
+        self, text: str, date: str | dt.date | None = None, doc_id: str | None = None, title: str | None = None
+    ) -> list[Event]:
         """Events in one text."""
         document = Document(text=text, id=doc_id or "", date=parse_date(date), title=title)
         return self.code_doc(self.nlp(text), document)
 
-    def code_documents(self, documents: Iterable[Document], batch_size: int | None = None,
-                       workers: int | None = None) -> Iterator[tuple[Document, list[Event]]]:
+    def code_documents(
+        self, documents: Iterable[Document], batch_size: int | None = None, workers: int | None = None
+    ) -> Iterator[tuple[Document, list[Event]]]:
         """(document, events) for each document, in order; memory stays flat."""
         workers = int(settings.get("workers", workers))
         if workers > 1:
@@ -174,8 +180,7 @@ class Coder:
         yield from zip(batch, events, strict=True)
 
     # -- records -------------------------------------------------------------
-    def _record(self, a: Analysis, label: str, confidence: float, document: Document,
-                offset: int = 0) -> Event:
+    def _record(self, a: Analysis, label: str, confidence: float, document: Document, offset: int = 0) -> Event:
         cand = a.cand
         evidence: dict[str, Any] = {}
         if label == "YIELD":
@@ -191,6 +196,7 @@ class Coder:
             if label not in DEMAND_LIKE:
                 evidence["demand"] = f"{label} that someone must do is a REQUEST by who says so"
                 label = "REQUEST"
+            assert a.roles.claimed_by is not None  # _is_reported_demand checked it
             actor, recipient = [a.roles.claimed_by], actor
         cameo = _cameo_for(cand, label)
         info = ontology.cameo_info(cameo)
@@ -201,15 +207,21 @@ class Coder:
         date = resolve_date(a.sent, cand.token, document.date, a.modality.future)
         used = set(a.roles.actor_tokens) | set(a.roles.recipient_tokens)
         codes = {e.code for e in [*a.roles.actor, *a.roles.recipient] if e.code}
-        evidence.update({
-            "trigger": {"text": cand.text, "start": start, "end": end,
-                        "tokens": sorted(t.i - a.sent.start for t in {*cand.parts, cand.token})},
-            "rule": cand.proposal.rule if cand.proposal else "fallback:sentence-root",
-            "lexicon_cameo": cand.proposal.cameo if cand.proposal else None,
-            "modality_cues": a.modality.cues,
-            "features": self.model.explain(a.features, _model_label(self.model, label, cand)),
-            "model": self.model.meta.get("id", "custom"),
-        })
+        evidence.update(
+            {
+                "trigger": {
+                    "text": cand.text,
+                    "start": start,
+                    "end": end,
+                    "tokens": sorted(t.i - a.sent.start for t in {*cand.parts, cand.token}),
+                },
+                "rule": cand.proposal.rule if cand.proposal else "fallback:sentence-root",
+                "lexicon_cameo": cand.proposal.cameo if cand.proposal else None,
+                "modality_cues": a.modality.cues,
+                "features": self.model.explain(a.features, _model_label(self.model, label, cand)),
+                "model": self.model.meta.get("id", "custom"),
+            }
+        )
         return Event(
             id=event_id(document.id, start, end),
             doc_id=document.id,
@@ -228,8 +240,7 @@ class Coder:
             event_loc=event_location(a.sent, cand.token, used, codes),
             claimed_by=_shift([a.roles.claimed_by], offset)[0] if a.roles.claimed_by else None,
             text=a.sent.text,
-            text_info={"start": a.sent.start_char + offset, "end": a.sent.end_char + offset,
-                       "sequence": a.sent_index},
+            text_info={"start": a.sent.start_char + offset, "end": a.sent.end_char + offset, "sequence": a.sent_index},
             evidence=evidence,
             confidence=round(confidence, 4),
         )
@@ -250,8 +261,10 @@ def _is_reported_demand(a: Analysis) -> bool:
     claimant = a.roles.claimed_by
     if claimant is None or not a.modality.deontic or a.modality.negation:
         return False
-    return all((e.kb_id or e.entity_text, e.code) != (claimant.kb_id or claimant.entity_text, claimant.code)
-               for e in a.roles.actor)
+    return all(
+        (e.kb_id or e.entity_text, e.code) != (claimant.kb_id or claimant.entity_text, claimant.code)
+        for e in a.roles.actor
+    )
 
 
 def _shift(entities: list[Entity], offset: int) -> list[Entity]:
@@ -329,9 +342,7 @@ def _modes(label: str, info: ontology.CameoCode | None, a: Analysis) -> list[str
     lemmas = sentence_lemmas(a.sent)
     text = sentence_lower(a.sent)
     for mode, words in cues.items():
-        if mode in valid and mode not in modes and any(
-            (w in lemmas) if " " not in w else (w in text) for w in words
-        ):
+        if mode in valid and mode not in modes and any((w in lemmas) if " " not in w else (w in text) for w in words):
             modes.append(mode)
             if label in {"CONSULT", "RETREAT", "REQUEST", "REJECT", "ACCUSE", "SANCTION", "COERCE"}:
                 break
@@ -342,8 +353,12 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One record per (sentence, category, actors, recipients): the most confident."""
     best: dict[tuple, Event] = {}
     for e in events:
-        key = (e.text_info["start"], e.category, tuple(a.code or a.entity_text for a in e.actor),
-               tuple(r.code or r.entity_text for r in e.recipient))
+        key = (
+            e.text_info["start"],
+            e.category,
+            tuple(a.code or a.entity_text for a in e.actor),
+            tuple(r.code or r.entity_text for r in e.recipient),
+        )
         if key not in best or e.confidence > best[key].confidence:
             best[key] = e
     return sorted(best.values(), key=lambda e: (e.text_info["start"], e.evidence["trigger"]["start"]))

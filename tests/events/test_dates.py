@@ -11,18 +11,21 @@ from dyads.events.dates import parse_expression
 DOC = dt.date(2019, 3, 6)  # a Wednesday
 
 
-@pytest.mark.parametrize(("text", "future", "date", "basis"), [
-    ("on Sunday", False, "2019-03-03", "relative"),
-    ("Sunday", True, "2019-03-10", "relative"),
-    ("yesterday", False, "2019-03-05", "relative"),
-    ("last week", False, "2019-02-27", "relative"),
-    ("next month", True, "2019-04-01", "relative"),
-    ("in 2015", False, "2015-01-01", "explicit"),
-    ("March 3, 2018", False, "2018-03-03", "explicit"),
-    ("3 March", False, "2019-03-03", "relative"),
-    ("on December 12", False, "2018-12-12", "relative"),
-    ("in May 2016", False, "2016-05-01", "explicit"),
-])
+@pytest.mark.parametrize(
+    ("text", "future", "date", "basis"),
+    [
+        ("on Sunday", False, "2019-03-03", "relative"),
+        ("Sunday", True, "2019-03-10", "relative"),
+        ("yesterday", False, "2019-03-05", "relative"),
+        ("last week", False, "2019-02-27", "relative"),
+        ("next month", True, "2019-04-01", "relative"),
+        ("in 2015", False, "2015-01-01", "explicit"),
+        ("March 3, 2018", False, "2018-03-03", "explicit"),
+        ("3 March", False, "2019-03-03", "relative"),
+        ("on December 12", False, "2018-12-12", "relative"),
+        ("in May 2016", False, "2016-05-01", "explicit"),
+    ],
+)
 def test_time_expressions(text, future, date, basis) -> None:
     found = parse_expression(text, DOC, future)
     assert (found.date, found.basis) == (date, basis)

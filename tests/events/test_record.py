@@ -5,8 +5,10 @@ from __future__ import annotations
 from dyads.events.ontology import cameo_info, categories
 from dyads.events.record import Event
 
-TEXT = ("ISLAMABAD, March 6 - Pakistan and India held talks in Islamabad on Sunday. "
-        "Pakistani troops later shelled Indian positions in Kashmir, the Indian army said.")
+TEXT = (
+    "ISLAMABAD, March 6 - Pakistan and India held talks in Islamabad on Sunday. "
+    "Pakistani troops later shelled Indian positions in Kashmir, the Indian army said."
+)
 
 
 def test_record_fields_follow_plover(coder) -> None:
@@ -25,11 +27,11 @@ def test_record_fields_follow_plover(coder) -> None:
 
 def test_provenance_points_into_the_document(coder) -> None:
     for e in coder.code_text(TEXT, date="2019-03-06", doc_id="doc-1"):
-        assert TEXT[e.text_info["start"]:e.text_info["end"]] == e.text
+        assert TEXT[e.text_info["start"] : e.text_info["end"]] == e.text
         trigger = e.evidence["trigger"]
-        assert TEXT[trigger["start"]:trigger["end"]].startswith(e.event_text.split()[0])
+        assert TEXT[trigger["start"] : trigger["end"]].startswith(e.event_text.split()[0])
         for actor in [*e.actor, *e.recipient]:
-            assert TEXT[actor.start:actor.end] == actor.entity_text
+            assert TEXT[actor.start : actor.end] == actor.entity_text
         assert e.evidence["rule"] and e.evidence["features"]
         assert 0 < e.confidence <= 1
 
@@ -61,8 +63,7 @@ def test_ids_are_stable_and_unique(coder) -> None:
 
 
 def test_future_cooperation_is_agree(coder) -> None:
-    events = coder.code_text("The foreign ministers of Chile and Peru will meet in Lima next week.",
-                             date="2021-05-03")
+    events = coder.code_text("The foreign ministers of Chile and Peru will meet in Lima next week.", date="2021-05-03")
     assert events[0].category == "AGREE" and "future" in events[0].context
 
 
@@ -86,14 +87,15 @@ def test_long_documents_are_coded_in_parts_with_document_offsets(coder, monkeypa
     text = "Filler line about nothing in particular at all.\n\n" * 6 + para
     from dyads.ingest.document import Document
 
-    (_, events), = coder.code_documents([Document(text=text, id="long")])
+    ((_, events),) = coder.code_documents([Document(text=text, id="long")])
     talks = [e for e in events if e.category == "CONSULT"]
-    assert talks and text[talks[0].text_info["start"]:talks[0].text_info["end"]] == talks[0].text
+    assert talks and text[talks[0].text_info["start"] : talks[0].text_info["end"]] == talks[0].text
 
 
 def test_reported_obligation_is_a_request_by_who_says_it(coder) -> None:
-    events = coder.code_text("Moscow said on Friday that Kyiv must withdraw its troops from the border.",
-                             date="2021-04-10")
+    events = coder.code_text(
+        "Moscow said on Friday that Kyiv must withdraw its troops from the border.", date="2021-04-10"
+    )
     demand = events[0]
     assert demand.category == "REQUEST"
     assert [(a.code, a.sector) for a in demand.actor] == [("RUS", "GOV")]

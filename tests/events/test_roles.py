@@ -49,8 +49,9 @@ def test_apposition_gives_an_unknown_person_a_country(analyse) -> None:
 
 
 def test_title_and_name(analyse) -> None:
-    a = analyse("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.",
-                "met", "2019-02-14")
+    a = analyse(
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.", "met", "2019-02-14"
+    )
     assert [e.kb_id for e in a.roles.actor] == ["person:vladimir-putin"]
     assert [e.kb_id for e in a.roles.recipient] == ["person:recep-tayyip-erdogan"]
 

@@ -15,22 +15,49 @@ from dyads.events.model import EventModel
 
 # A user's own domain: maritime incidents, labelled in the PLV shape and in dyads' own shape.
 PLV_LINES = [
-    {"text": "The coast guard of Norway boarded a Russian trawler near Svalbard.", "event": "COERCE",
-     "source": "coast guard of Norway", "target": "Russian trawler"},
-    {"text": "Greek patrol boats fired warning shots at a Turkish vessel.", "event": "ASSAULT",
-     "source": "Greek patrol boats", "target": "Turkish vessel"},
-    {"text": "Japan protested to China over ships entering its waters.", "event": "ACCUSE",
-     "source": "Japan", "target": "China"},
-    {"text": "Vietnam and the Philippines agreed to hold joint naval patrols.", "event": "AGREE",
-     "source": "Vietnam", "target": "Philippines"},
-    {"text": "Indonesia released eleven Malaysian fishermen detained last month.", "event": "YIELD",
-     "source": "Indonesia", "target": "Malaysian fishermen"},
-    {"text": "Chile and Argentina held talks on fishing rights in the Beagle Channel.", "event": "CONSULT",
-     "source": "Chile", "target": "Argentina"},
+    {
+        "text": "The coast guard of Norway boarded a Russian trawler near Svalbard.",
+        "event": "COERCE",
+        "source": "coast guard of Norway",
+        "target": "Russian trawler",
+    },
+    {
+        "text": "Greek patrol boats fired warning shots at a Turkish vessel.",
+        "event": "ASSAULT",
+        "source": "Greek patrol boats",
+        "target": "Turkish vessel",
+    },
+    {
+        "text": "Japan protested to China over ships entering its waters.",
+        "event": "ACCUSE",
+        "source": "Japan",
+        "target": "China",
+    },
+    {
+        "text": "Vietnam and the Philippines agreed to hold joint naval patrols.",
+        "event": "AGREE",
+        "source": "Vietnam",
+        "target": "Philippines",
+    },
+    {
+        "text": "Indonesia released eleven Malaysian fishermen detained last month.",
+        "event": "YIELD",
+        "source": "Indonesia",
+        "target": "Malaysian fishermen",
+    },
+    {
+        "text": "Chile and Argentina held talks on fishing rights in the Beagle Channel.",
+        "event": "CONSULT",
+        "source": "Chile",
+        "target": "Argentina",
+    },
 ] * 3
 OWN_LINES = [
-    {"id": "m1", "text": "Estonia seized a tanker suspected of carrying Russian oil.",
-     "events": [{"event": "COERCE", "cameo": "1711", "trigger": "seized", "actor": ["Estonia"]}]},
+    {
+        "id": "m1",
+        "text": "Estonia seized a tanker suspected of carrying Russian oil.",
+        "events": [{"event": "COERCE", "cameo": "1711", "trigger": "seized", "actor": ["Estonia"]}],
+    },
     {"id": "m2", "text": "The harbour was quiet on Sunday.", "events": []},
 ]
 

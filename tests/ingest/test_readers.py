@@ -38,8 +38,16 @@ def test_folder_reads_every_supported_file_in_order(tmp_path: Path) -> None:
 def test_jsonl_fields_and_bad_lines(tmp_path: Path) -> None:
     f = tmp_path / "docs.jsonl"
     lines = [
-        json.dumps({"id": "d1", "text": "Kenya and Uganda signed a border pact.", "date": "2021-04-02",
-                    "title": "Pact", "url": "https://example.org/1", "source": "Example Wire"}),
+        json.dumps(
+            {
+                "id": "d1",
+                "text": "Kenya and Uganda signed a border pact.",
+                "date": "2021-04-02",
+                "title": "Pact",
+                "url": "https://example.org/1",
+                "source": "Example Wire",
+            }
+        ),
         "{not json",
         json.dumps({"id": "d3"}),
         json.dumps({"id": "d4", "text": "Fine text.", "date": "02/04/2021"}),
@@ -101,8 +109,10 @@ def test_csv_without_text_column(tmp_path: Path) -> None:
 def test_html_page_main_text(tmp_path: Path) -> None:
     f = tmp_path / "page.html"
     body = " ".join(["The president of Ghana met the president of Togo in Accra on Friday."] * 5)
-    f.write_text(f"<html><head><title>Leaders meet</title></head><body><nav>Home | About</nav>"
-                 f"<article><h1>Leaders meet</h1><p>{body}</p></article></body></html>")
+    f.write_text(
+        f"<html><head><title>Leaders meet</title></head><body><nav>Home | About</nav>"
+        f"<article><h1>Leaders meet</h1><p>{body}</p></article></body></html>"
+    )
     docs, errors = split(list(read_inputs([str(f)])))
     assert not errors
     assert "president of Togo" in docs[0].text

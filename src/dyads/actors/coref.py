@@ -19,10 +19,23 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 THING_PRONOUNS = {"it", "its", "itself"}
 GROUP_PRONOUNS = {"they", "them", "their", "themselves"}
 PAIR_WORDS = {"two", "both"}
-PAIR_HEADS = {"leader": "person", "president": "person", "minister": "person",
-              "country": "state", "nation": "state", "side": "any", "state": "state",
-              "government": "state", "party": "any", "neighbour": "state", "neighbor": "state",
-              "rival": "any", "ally": "any", "belligerent": "any", "capital": "state"}
+PAIR_HEADS = {
+    "leader": "person",
+    "president": "person",
+    "minister": "person",
+    "country": "state",
+    "nation": "state",
+    "side": "any",
+    "state": "state",
+    "government": "state",
+    "party": "any",
+    "neighbour": "state",
+    "neighbor": "state",
+    "rival": "any",
+    "ally": "any",
+    "belligerent": "any",
+    "capital": "state",
+}
 
 
 @dataclass
@@ -103,10 +116,12 @@ class Coreference:
                 continue
             keys.add(key)
             # The record names the antecedent (text and offsets), and says which word pointed to it.
-            picked.append(m.entity.with_(
-                resolution="coref",
-                evidence=[*m.entity.evidence, f"coref:{tok.text}@{tok.idx}->{m.entity.entity_text}"],
-            ))
+            picked.append(
+                m.entity.with_(
+                    resolution="coref",
+                    evidence=[*m.entity.evidence, f"coref:{tok.text}@{tok.idx}->{m.entity.entity_text}"],
+                )
+            )
             if len(picked) == n:
                 break
         return picked

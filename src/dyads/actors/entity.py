@@ -36,8 +36,15 @@ class Entity:
     evidence: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_resolution(cls, res: Resolution, text: str, start: int, end: int,
-                        sector: str | None = None, evidence: list[str] | None = None) -> Entity:
+    def from_resolution(
+        cls,
+        res: Resolution,
+        text: str,
+        start: int,
+        end: int,
+        sector: str | None = None,
+        evidence: list[str] | None = None,
+    ) -> Entity:
         return cls(
             code=res.code,
             sector=sector if sector is not None else res.sector,

@@ -129,7 +129,7 @@ def parse_csv(path: Path) -> KBFiles:
     of the same ``name`` are merged into one person).
     """
     out = KBFiles(sources=[str(path)])
-    people: dict[str, dict[str, Any]] = {}
+    people: dict[str, tuple[int, dict[str, Any]]] = {}  # id → (first line, merged rows)
     try:
         with open(path, newline="", encoding="utf-8") as f:
             reader = csv.DictReader(f)
@@ -156,7 +156,7 @@ def parse_csv(path: Path) -> KBFiles:
 
 
 def _csv_row(
-    path: Path, line: int, row: dict[str, str], out: KBFiles, people: dict[str, Any]
+    path: Path, line: int, row: dict[str, str], out: KBFiles, people: dict[str, tuple[int, dict[str, Any]]]
 ) -> None:
     if not row.get("name") or not row.get("code"):
         raise DataFileError(str(path), "name and code are required", line)
@@ -168,15 +168,27 @@ def _csv_row(
                 slug, (line, {"id": slug, "name": row["name"], "aliases": [], "country": row["code"], "roles": []})
             )
             person["aliases"] = sorted(set(person["aliases"]) | set(aliases))
-            role = {"office": row["office"], "start": row.get("start") or None,
-                    "end": row.get("end") or None, "title": row.get("title") or None,
-                    "sector": row.get("sector") or "GOV"}
+            role = {
+                "office": row["office"],
+                "start": row.get("start") or None,
+                "end": row.get("end") or None,
+                "title": row.get("title") or None,
+                "sector": row.get("sector") or "GOV",
+            }
             person["roles"].append({k: v for k, v in role.items() if v is not None})
         else:
-            out.organisations.append(Organisation.model_validate({
-                "id": slug, "name": row["name"], "aliases": aliases, "code": row["code"],
-                "sector": row.get("sector") or None, "kind": row.get("kind") or "other",
-            }))
+            out.organisations.append(
+                Organisation.model_validate(
+                    {
+                        "id": slug,
+                        "name": row["name"],
+                        "aliases": aliases,
+                        "code": row["code"],
+                        "sector": row.get("sector") or None,
+                        "kind": row.get("kind") or "other",
+                    }
+                )
+            )
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,11 +22,26 @@ from dyads.actors.schema import Ambiguity, Person, Role
 
 # Which office wins when a person holds several on one date.
 OFFICE_RANK = {
-    "head_of_state": 0, "head_of_government": 1, "igo_head": 2, "vice_president": 3,
-    "deputy_head_of_government": 4, "foreign_minister": 5, "defence_minister": 6,
-    "interior_minister": 7, "finance_minister": 8, "minister": 9, "military_chief": 10,
-    "intelligence_chief": 11, "speaker": 12, "group_leader": 13, "central_bank_governor": 14,
-    "judge": 15, "ambassador": 16, "party_leader": 17, "opposition_leader": 18, "other": 19,
+    "head_of_state": 0,
+    "head_of_government": 1,
+    "igo_head": 2,
+    "vice_president": 3,
+    "deputy_head_of_government": 4,
+    "foreign_minister": 5,
+    "defence_minister": 6,
+    "interior_minister": 7,
+    "finance_minister": 8,
+    "minister": 9,
+    "military_chief": 10,
+    "intelligence_chief": 11,
+    "speaker": 12,
+    "group_leader": 13,
+    "central_bank_governor": 14,
+    "judge": 15,
+    "ambassador": 16,
+    "party_leader": 17,
+    "opposition_leader": 18,
+    "other": 19,
 }
 
 
@@ -106,8 +122,7 @@ class KnowledgeBase:
         entry = self.entries.get(f"country:{code}")
         return entry.name if entry else None
 
-    def office_holder(self, country: str, office: str, date: dt.date | None,
-                      title: str | None = None) -> Person | None:
+    def office_holder(self, country: str, office: str, date: dt.date | None, title: str | None = None) -> Person | None:
         """Who held an office in a country on a date ("the Iranian president", "the premier").
 
         A role whose title names the same word wins over the generic office ("president"
@@ -131,7 +146,7 @@ class KnowledgeBase:
 
 
 def _plain_title(title: str | None) -> str:
-    """"Acting President" → "president"; "Vice President" stays itself."""
+    """ "Acting President" → "president"; "Vice President" stays itself."""
     words = (title or "").lower().split()
     while words and words[0] in {"acting", "interim", "transitional", "caretaker"}:
         words = words[1:]
@@ -158,16 +173,20 @@ def resolve_person(person: Person, date: dt.date | None) -> Resolution:
     if date is None:
         # Undated: the most recent role (an open one first), marked as such.
         open_roles = [r for r in roles if r.end is None]
-        role = min(open_roles, key=lambda r: OFFICE_RANK.get(r.office, 99)) if open_roles else \
-            max(roles, key=lambda r: (r.start, -OFFICE_RANK.get(r.office, 99)))
+        role = (
+            min(open_roles, key=lambda r: OFFICE_RANK.get(r.office, 99))
+            if open_roles
+            else max(roles, key=lambda r: (r.start, -OFFICE_RANK.get(r.office, 99)))
+        )
         return _from_role(person, role, "undated")
     current = [r for r in roles if _covers(r, date)]
     if current:
         role = min(current, key=lambda r: OFFICE_RANK.get(r.office, 99))
         return _from_role(person, role, "dated")
     if date < roles[0].start:
-        return Resolution(person.country, person.before_office or person.out_of_office,
-                          person.name, pid, basis="before_office")
+        return Resolution(
+            person.country, person.before_office or person.out_of_office, person.name, pid, basis="before_office"
+        )
     return Resolution(person.country, person.out_of_office, person.name, pid, basis="out_of_office")
 
 
@@ -194,10 +213,12 @@ def _merge_people(people: list[Person]) -> dict[str, Person]:
             continue
         old = merged[p.id]
         roles = {(r.office, r.country, r.start): r for r in [*old.roles, *p.roles]}
-        merged[p.id] = old.model_copy(update={
-            "aliases": sorted(set(old.aliases) | set(p.aliases)),
-            "roles": sorted(roles.values(), key=lambda r: r.start),
-        })
+        merged[p.id] = old.model_copy(
+            update={
+                "aliases": sorted(set(old.aliases) | set(p.aliases)),
+                "roles": sorted(roles.values(), key=lambda r: r.start),
+            }
+        )
     return merged
 
 
@@ -225,27 +246,32 @@ def compile_kb(files: KBFiles) -> KnowledgeBase:
         names += [(a, "adjective") for a in c.adjectives] + [(d, "demonym") for d in c.demonyms]
         kb.add(Entry(f"country:{c.code}", "country", c.name, code), names)
         if c.capital and c.capital_is_metonym:
-            kb.add(Entry(f"capital:{c.code}", "institution", c.capital, code, "GOV"),
-                   [(c.capital, "capital")])
+            kb.add(Entry(f"capital:{c.code}", "institution", c.capital, code, "GOV"), [(c.capital, "capital")])
         for inst in c.institutions:
             slug = inst.name.lower().replace(" ", "-")
-            kb.add(Entry(f"institution:{c.code}:{slug}", "institution", inst.name, code, inst.sector),
-                   [(n, "institution") for n in [inst.name, *inst.aliases]])
+            kb.add(
+                Entry(f"institution:{c.code}:{slug}", "institution", inst.name, code, inst.sector),
+                [(n, "institution") for n in [inst.name, *inst.aliases]],
+            )
     for o in files.organisations:
-        kb.add(Entry(f"org:{o.id}", "organisation", o.name, o.code, o.sector),
-               [(n, "name") for n in [o.name, *o.aliases]])
+        kb.add(
+            Entry(f"org:{o.id}", "organisation", o.name, o.code, o.sector), [(n, "name") for n in [o.name, *o.aliases]]
+        )
     for p in _merge_people(files.people).values():
         kb.people[f"person:{p.id}"] = p
-        kb.add(Entry(f"person:{p.id}", "person", p.name, p.country),
-               [(n, "name") for n in [p.name, *p.aliases]])
+        kb.add(Entry(f"person:{p.id}", "person", p.name, p.country), [(n, "name") for n in [p.name, *p.aliases]])
     for s in files.sectors:
         forms = [s.term] + (_plurals(s.term) if s.plural else [])
-        kb.add(Entry(f"sector:{s.term}", "sector", s.term, None, s.sector, s.office, s.standalone),
-               [(f, "term") for f in forms])
+        kb.add(
+            Entry(f"sector:{s.term}", "sector", s.term, None, s.sector, s.office, s.standalone),
+            [(f, "term") for f in forms],
+        )
     for pl in files.places:
         slug = pl.name.lower().replace(" ", "-")
-        kb.add(Entry(f"{pl.kind}:{slug}", pl.kind, pl.name, pl.country if pl.kind == "subnational" else None),
-               [(n, "name") for n in [pl.name, *pl.aliases]])
+        kb.add(
+            Entry(f"{pl.kind}:{slug}", pl.kind, pl.name, pl.country if pl.kind == "subnational" else None),
+            [(n, "name") for n in [pl.name, *pl.aliases]],
+        )
     for a in files.ambiguities:
         kb.ambiguities[a.name.lower()] = a
         if not kb.lookup(a.name):  # names known only as ambiguous still need to be found
@@ -269,7 +295,7 @@ def token_index(kb: KnowledgeBase, tokenize: Any) -> dict[str, list[tuple[tuple[
     return dict(index)
 
 
-def _version(sources: list[str] | list[Path]) -> str:
+def _version(sources: Sequence[str | Path]) -> str:
     h = hashlib.sha1(SCHEMA_VERSION.encode())
     for src in sources:
         h.update(str(Path(src).name).encode())

@@ -26,8 +26,14 @@ def lookup(kb: KnowledgeBase, name: str, date: dt.date | None, nlp: Language | N
         if entry.kind == "person":
             person = kb.people[entry.id]
             match["roles"] = [
-                {"office": r.office, "title": r.title, "sector": r.sector, "country": r.country or person.country,
-                 "start": r.start.isoformat(), "end": r.end.isoformat() if r.end else None}
+                {
+                    "office": r.office,
+                    "title": r.title,
+                    "sector": r.sector,
+                    "country": r.country or person.country,
+                    "start": r.start.isoformat(),
+                    "end": r.end.isoformat() if r.end else None,
+                }
                 for r in sorted(person.roles, key=lambda r: r.start)
             ]
         if entry.kind == "sector":
@@ -35,9 +41,7 @@ def lookup(kb: KnowledgeBase, name: str, date: dt.date | None, nlp: Language | N
         out["matches"].append(match)
     amb = kb.ambiguities.get(name.lower())
     if amb is not None:
-        out["ambiguous"] = [
-            {"code": s.code, "kind": s.kind, "label": s.label, "cues": s.cues} for s in amb.senses
-        ]
+        out["ambiguous"] = [{"code": s.code, "kind": s.kind, "label": s.label, "cues": s.cues} for s in amb.senses]
         out["default_sense"] = amb.default
     if not out["matches"] and nlp is not None:
         from dyads.actors.mentions import DocContext, entity_for
@@ -58,8 +62,10 @@ def format_lookup(result: dict[str, Any]) -> str:
         head += f"  basis={m['basis']}"
         lines.append(head)
         for r in m.get("roles", []):
-            lines.append(f"      {r['start']} – {r['end'] or 'now':<10} {r['office']:<22} {r['country']} {r['sector']}"
-                         + (f"  {r['title']}" if r["title"] else ""))
+            lines.append(
+                f"      {r['start']} – {r['end'] or 'now':<10} {r['office']:<22} {r['country']} {r['sector']}"
+                + (f"  {r['title']}" if r["title"] else "")
+            )
     if "ambiguous" in result:
         lines.append("  ambiguous; senses chosen by cue words and the document's other countries:")
         for i, s in enumerate(result["ambiguous"]):
@@ -67,8 +73,10 @@ def format_lookup(result: dict[str, Any]) -> str:
             lines.append(f"    [{i}] {s['code']} {s['kind']}{mark}: cues {', '.join(s['cues'][:8])}")
     if "composed" in result:
         c = result["composed"]
-        lines.append(f"  composed: code={c.get('code')} sector={c.get('sector')} via {', '.join(c.get('evidence', []))}"
-                     f" ({c.get('resolution')})")
+        lines.append(
+            f"  composed: code={c.get('code')} sector={c.get('sector')} via {', '.join(c.get('evidence', []))}"
+            f" ({c.get('resolution')})"
+        )
     if len(lines) == 1:
         lines.append("  not in the knowledge base")
     return "\n".join(lines)

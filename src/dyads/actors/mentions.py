@@ -22,8 +22,20 @@ from dyads.actors.kb import Entry, KnowledgeBase, Resolution
 from dyads.actors.schema import Ambiguity
 from dyads.nlp.actor_ruler import Hit
 
-LEFT_DEPS = {"compound", "amod", "poss", "det", "nmod", "nummod", "quantmod", "case", "punct",
-             "flat", "predet", "npadvmod"}
+LEFT_DEPS = {
+    "compound",
+    "amod",
+    "poss",
+    "det",
+    "nmod",
+    "nummod",
+    "quantmod",
+    "case",
+    "punct",
+    "flat",
+    "predet",
+    "npadvmod",
+}
 ACTOR_NER = {"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"}
 FORMER = {"former", "ex", "ex-", "then", "ousted", "exiled", "deposed", "late"}
 OF_PREPS = {"of", "in", "from", "for"}
@@ -109,7 +121,7 @@ def _hits_in(doc: Doc, start: int, end: int) -> list[Hit]:
 
 def _entries(ctx: DocContext, hit: Hit) -> list[tuple[Entry, str]]:
     """What a hit can mean here; an ambiguous name yields the sense its context selects."""
-    surface = ctx.doc[hit.start:hit.end].text.lower()
+    surface = ctx.doc[hit.start : hit.end].text.lower()
     amb = ctx.kb.ambiguities.get(surface)
     if amb is None:
         return [(ctx.kb.entries[f.entry_id], f.role) for f in hit.forms]
@@ -121,8 +133,11 @@ def _entries(ctx: DocContext, hit: Hit) -> list[tuple[Entry, str]]:
         return []
     for f in hit.forms:  # the sense is one of the entries the name already has
         entry = ctx.kb.entries[f.entry_id]
-        if entry.code == sense.code and entry.kind in {"country", "institution", "organisation"} \
-                and (sense.sector is None or entry.sector == sense.sector):
+        if (
+            entry.code == sense.code
+            and entry.kind in {"country", "institution", "organisation"}
+            and (sense.sector is None or entry.sector == sense.sector)
+        ):
             return [(entry, f.role)]
     kind = "country" if sense.kind == "country" else "institution"
     entry = Entry(f"ambiguity:{surface}:{idx}", kind, sense.label or amb.name, sense.code, sense.sector)
@@ -201,8 +216,15 @@ def _entity_for(tok: Token, ctx: DocContext) -> Entity | None:
     start, end = np_bounds(tok)
     hits = [h for h in _hits_in(doc, start, end) if not _inside_longer_name(doc, h, tok)]
     words = {doc[i].lower_.rstrip("-") for i in range(start, tok.i)}
-    phrase = Phrase(start, end, tok.i, former=bool(words & FORMER), ethnic="ethnic" in words,
-                    named_person=tok.ent_type_ == "PERSON", agentive=_agentive(tok))
+    phrase = Phrase(
+        start,
+        end,
+        tok.i,
+        former=bool(words & FORMER),
+        ethnic="ethnic" in words,
+        named_person=tok.ent_type_ == "PERSON",
+        agentive=_agentive(tok),
+    )
     entity = _compose(ctx, hits, phrase)
     if entity is None or entity.code is None or entity.resolution == "context":
         # "the president of Armenia", "rebels in Darfur": the country is in a prepositional phrase.
@@ -217,9 +239,37 @@ def _entity_for(tok: Token, ctx: DocContext) -> Entity | None:
     return entity
 
 
-PARTITIVES = {"part", "series", "score", "thousand", "hundred", "dozen", "ten", "million", "number",
-              "some", "many", "most", "all", "one", "two", "three", "several", "group", "member", "majority",
-              "rest", "unit", "contingent", "detachment", "batch", "section", "faction", "wing", "remnant"}
+PARTITIVES = {
+    "part",
+    "series",
+    "score",
+    "thousand",
+    "hundred",
+    "dozen",
+    "ten",
+    "million",
+    "number",
+    "some",
+    "many",
+    "most",
+    "all",
+    "one",
+    "two",
+    "three",
+    "several",
+    "group",
+    "member",
+    "majority",
+    "rest",
+    "unit",
+    "contingent",
+    "detachment",
+    "batch",
+    "section",
+    "faction",
+    "wing",
+    "remnant",
+}
 
 
 def _partitive_inner(tok: Token) -> Token | None:
@@ -259,10 +309,21 @@ def _agentive(tok: Token) -> bool:
 
 PRIORITY = ("person", "organisation", "institution", "country", "subnational", "region", "ambiguous")
 # Offices with one holder at a time: "the Iranian president" can name a person.
-SINGLE_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-                  "vice_president", "deputy_head_of_government", "interior_minister", "finance_minister",
-                  "speaker", "military_chief", "intelligence_chief", "central_bank_governor",
-                  "opposition_leader"}
+SINGLE_OFFICES = {
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "vice_president",
+    "deputy_head_of_government",
+    "interior_minister",
+    "finance_minister",
+    "speaker",
+    "military_chief",
+    "intelligence_chief",
+    "central_bank_governor",
+    "opposition_leader",
+}
 
 
 def _kind(ctx: DocContext, hit: Hit) -> str:
@@ -302,11 +363,25 @@ def _compose(ctx: DocContext, hits: list[Hit], phrase: Phrase) -> Entity | None:
 
     kind = entry.kind
     if kind == "ambiguous":
-        return Entity(None, term.sector if term else None, text, start=s_char, end=e_char,
-                      resolution="ambiguous", evidence=[*evidence, f"ambiguous:{entry.name}"])
+        return Entity(
+            None,
+            term.sector if term else None,
+            text,
+            start=s_char,
+            end=e_char,
+            resolution="ambiguous",
+            evidence=[*evidence, f"ambiguous:{entry.name}"],
+        )
     if kind == "region":  # "Latin America" is not an actor
-        return Entity(None, None, text, start=s_char, end=e_char, resolution="unresolved",
-                      evidence=[*evidence, f"region:{entry.name}"])
+        return Entity(
+            None,
+            None,
+            text,
+            start=s_char,
+            end=e_char,
+            resolution="unresolved",
+            evidence=[*evidence, f"region:{entry.name}"],
+        )
     if kind == "person":
         ent = entity(ctx.kb.resolve(entry.id, ctx.date))
         if phrase.former and ctx.date is None:
@@ -323,8 +398,15 @@ def _compose(ctx: DocContext, hits: list[Hit], phrase: Phrase) -> Entity | None:
             return entity(_resolve_entry(ctx, owner), (term.sector if term else None) or entry.sector)
         return entity(res, term.sector if term else None)
     if phrase.ethnic and kind == "country":  # an ethnic group, wherever it lives
-        return Entity(None, "CVL", text, start=s_char, end=e_char, resolution="unresolved",
-                      evidence=[*evidence, f"ethnic:{entry.name}"])
+        return Entity(
+            None,
+            "CVL",
+            text,
+            start=s_char,
+            end=e_char,
+            resolution="unresolved",
+            evidence=[*evidence, f"ethnic:{entry.name}"],
+        )
     sector = term.sector if term else ("CVL" if roles.get(entry.id) == "demonym" else None)
     if phrase.former and sector == "GOV":
         sector = "ELI"
@@ -335,9 +417,17 @@ def _compose(ctx: DocContext, hits: list[Hit], phrase: Phrase) -> Entity | None:
     return entity(res, sector)
 
 
-def _holder(ctx: DocContext, code: str | None, office: str, text: str, s: int, e: int,
-            evidence: list[str], title: str | None = None) -> Entity | None:
-    """"the Russian president" → whoever held that office on the event date (dated text only)."""
+def _holder(
+    ctx: DocContext,
+    code: str | None,
+    office: str,
+    text: str,
+    s: int,
+    e: int,
+    evidence: list[str],
+    title: str | None = None,
+) -> Entity | None:
+    """ "the Russian president" → whoever held that office on the event date (dated text only)."""
     if not code or ctx.date is None or office not in SINGLE_OFFICES:
         return None
     person = ctx.kb.office_holder(code, office, ctx.date, title)
@@ -347,9 +437,10 @@ def _holder(ctx: DocContext, code: str | None, office: str, text: str, s: int, e
     return Entity.from_resolution(res, text, s, e, evidence=[*evidence, f"office:{office}"])
 
 
-def _sector_only(ctx: DocContext, term: Entry, text: str, s: int, e: int, phrase: Phrase,
-                 evidence: list[str]) -> Entity:
-    """"protesters", "the president": a sector word that takes its country from the document."""
+def _sector_only(
+    ctx: DocContext, term: Entry, text: str, s: int, e: int, phrase: Phrase, evidence: list[str]
+) -> Entity:
+    """ "protesters", "the president": a sector word that takes its country from the document."""
     sector = "ELI" if phrase.former and term.sector == "GOV" else term.sector
     code = None if phrase.named_person else ctx.main_country
     if code and term.office and not phrase.former:
@@ -358,10 +449,26 @@ def _sector_only(ctx: DocContext, term: Entry, text: str, s: int, e: int, phrase
             holder.resolution = "context"
             return holder
     if code:
-        return Entity(code, sector, text, identifier_text=ctx.kb.country_name(code), start=s, end=e,
-                      resolution="context", evidence=[*evidence, f"context:main-country={code}"])
-    return Entity(None, sector, text, start=s, end=e, resolution="unresolved", evidence=evidence,
-                  ner_label="PERSON" if phrase.named_person else None)
+        return Entity(
+            code,
+            sector,
+            text,
+            identifier_text=ctx.kb.country_name(code),
+            start=s,
+            end=e,
+            resolution="context",
+            evidence=[*evidence, f"context:main-country={code}"],
+        )
+    return Entity(
+        None,
+        sector,
+        text,
+        start=s,
+        end=e,
+        resolution="unresolved",
+        evidence=evidence,
+        ner_label="PERSON" if phrase.named_person else None,
+    )
 
 
 def _phrase_in(ctx: DocContext, cue: str) -> bool:
@@ -384,7 +491,7 @@ def _of_phrase(tok: Token, ctx: DocContext) -> tuple[list[Hit], int] | None:
 def _widen(tok: Token, inner: Token, found: Entity) -> Entity:
     """The entity of "N of X" is X's, with the text from N: "thousands of Tamil refugees"."""
     _, s_char, _ = _display(tok.doc, np_bounds(tok)[0], inner.i + 1)
-    return found.with_(entity_text=tok.doc.text[s_char:found.end], start=s_char)
+    return found.with_(entity_text=tok.doc.text[s_char : found.end], start=s_char)
 
 
 def _unknown_phrase(tok: Token, generic: bool) -> Entity | None:

@@ -18,9 +18,31 @@ EXTRA_STATE_CODES = {"KOS"}
 CODE_RE = re.compile(r"^[A-Z]{3}$")
 
 SECTORS = {
-    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK",
-    "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP",
-    "PRE", "REL", "SOC",
+    "COP",
+    "GOV",
+    "JUD",
+    "LEG",
+    "MIL",
+    "PRM",
+    "PTY",
+    "REB",
+    "SPY",
+    "UAF",
+    "UNK",
+    "AGR",
+    "BUS",
+    "CRM",
+    "CVL",
+    "EDU",
+    "ELI",
+    "JRN",
+    "LAB",
+    "MED",
+    "REF",
+    "OPP",
+    "PRE",
+    "REL",
+    "SOC",
 }
 
 OFFICES = {
@@ -47,9 +69,31 @@ OFFICES = {
 }
 
 Sector = Literal[
-    "COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK",
-    "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP",
-    "PRE", "REL", "SOC",
+    "COP",
+    "GOV",
+    "JUD",
+    "LEG",
+    "MIL",
+    "PRM",
+    "PTY",
+    "REB",
+    "SPY",
+    "UAF",
+    "UNK",
+    "AGR",
+    "BUS",
+    "CRM",
+    "CVL",
+    "EDU",
+    "ELI",
+    "JRN",
+    "LAB",
+    "MED",
+    "REF",
+    "OPP",
+    "PRE",
+    "REL",
+    "SOC",
 ]
 
 
@@ -118,9 +162,7 @@ class Organisation(Strict):
     code: str
     sector: Sector | None = None
     country: str | None = None
-    kind: Literal[
-        "igo", "armed_group", "party", "ngo", "media", "company", "agency", "movement", "other"
-    ]
+    kind: Literal["igo", "armed_group", "party", "ngo", "media", "company", "agency", "movement", "other"]
     active: tuple[dt.date | None, dt.date | None] | None = None
     note: str | None = None
 

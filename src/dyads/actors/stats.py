@@ -102,8 +102,7 @@ def kb_stats(files: KBFiles) -> dict[str, Any]:
     members = un_members()
     countries = {c.code: c for c in files.countries}
     roles = Counter(r.office for p in files.people for r in p.roles)
-    incomplete = sorted(c.code for c in files.countries
-                        if c.code in members and (not c.adjectives or not c.capital))
+    incomplete = sorted(c.code for c in files.countries if c.code in members and (not c.adjectives or not c.capital))
     hos_gaps = {k: v for k, v in gaps(files, "head_of_state", members).items() if v}
     hog_gaps = {k: v for k, v in gaps(files, "head_of_government", members).items() if v}
     minister_countries = {

@@ -16,9 +16,27 @@ from dyads.events.record import Event
 from dyads.ingest.document import Document, parse_date
 from dyads.ingest.readers import read_inputs
 
-CSV_COLUMNS = ["id", "doc_id", "date", "actor_codes", "actor_sectors", "actor_names", "event",
-               "recipient_codes", "recipient_sectors", "recipient_names", "mode", "context", "cameo",
-               "goldstein", "quad_code", "event_scale", "confidence", "event_text", "text"]
+CSV_COLUMNS = [
+    "id",
+    "doc_id",
+    "date",
+    "actor_codes",
+    "actor_sectors",
+    "actor_names",
+    "event",
+    "recipient_codes",
+    "recipient_sectors",
+    "recipient_names",
+    "mode",
+    "context",
+    "cameo",
+    "goldstein",
+    "quad_code",
+    "event_scale",
+    "confidence",
+    "event_text",
+    "text",
+]
 
 
 class Tally:
@@ -45,15 +63,25 @@ def csv_row(e: Event) -> dict[str, Any]:
         return ";".join("" if v is None else str(v) for v in values)
 
     return {
-        "id": e.id, "doc_id": e.doc_id, "date": e.date,
-        "actor_codes": join([a.code for a in e.actor]), "actor_sectors": join([a.sector for a in e.actor]),
-        "actor_names": join([a.entity_text for a in e.actor]), "event": e.category,
+        "id": e.id,
+        "doc_id": e.doc_id,
+        "date": e.date,
+        "actor_codes": join([a.code for a in e.actor]),
+        "actor_sectors": join([a.sector for a in e.actor]),
+        "actor_names": join([a.entity_text for a in e.actor]),
+        "event": e.category,
         "recipient_codes": join([r.code for r in e.recipient]),
         "recipient_sectors": join([r.sector for r in e.recipient]),
         "recipient_names": join([r.entity_text for r in e.recipient]),
-        "mode": join(e.mode), "context": join(e.context), "cameo": e.cameo, "goldstein": e.goldstein,
-        "quad_code": e.quad_code, "event_scale": e.event_scale, "confidence": e.confidence,
-        "event_text": e.event_text, "text": e.text,
+        "mode": join(e.mode),
+        "context": join(e.context),
+        "cameo": e.cameo,
+        "goldstein": e.goldstein,
+        "quad_code": e.quad_code,
+        "event_scale": e.event_scale,
+        "confidence": e.confidence,
+        "event_text": e.event_text,
+        "text": e.text,
     }
 
 
@@ -66,16 +94,32 @@ def table_line(e: Event, width: int = 70) -> str:
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--out", "out_path", type=click.Path(dir_okay=False, writable=True),
-              help="Write events to this file (JSONL, or CSV for .csv).")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default=None,
-              help="Output format (default: table on a terminal, else jsonl).")
+@click.option(
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write events to this file (JSONL, or CSV for .csv).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table", "csv"]),
+    default=None,
+    help="Output format (default: table on a terminal, else jsonl).",
+)
 @click.option("--workers", type=int, default=None, help="Worker processes (each loads the models).")
 @click.option("--date", "default_date", default=None, help="Date (YYYY-MM-DD) for documents without one.")
 @click.option("--text-column", default="text", show_default=True, help="CSV column with the text.")
 @coder_options
-def code(inputs: tuple[str, ...], out_path: str | None, fmt: str | None, workers: int | None,
-         default_date: str | None, text_column: str, **coder_opts: Any) -> None:
+def code(
+    inputs: tuple[str, ...],
+    out_path: str | None,
+    fmt: str | None,
+    workers: int | None,
+    default_date: str | None,
+    text_column: str,
+    **coder_opts: Any,
+) -> None:
     """Code articles into PLOVER events.
 
     INPUT is a .txt article (first line the title), a folder of them, a JSONL file of
@@ -83,8 +127,11 @@ def code(inputs: tuple[str, ...], out_path: str | None, fmt: str | None, workers
     HTML page, an RSS/Atom feed, or - for stdin.
     """
     if fmt is None:
-        fmt = ("csv" if out_path and out_path.endswith(".csv") else "jsonl") if out_path else \
-            ("table" if sys.stdout.isatty() else "jsonl")
+        fmt = (
+            ("csv" if out_path and out_path.endswith(".csv") else "jsonl")
+            if out_path
+            else ("table" if sys.stdout.isatty() else "jsonl")
+        )
     try:
         parse_date(default_date)
     except ValueError as exc:
@@ -98,8 +145,11 @@ def code(inputs: tuple[str, ...], out_path: str | None, fmt: str | None, workers
     finally:
         if out_path:
             sink.close()
-    click.echo(f"coded {tally.documents} documents: {tally.events} events"
-               + (f", {tally.errors} errors" if tally.errors else ""), err=True)
+    click.echo(
+        f"coded {tally.documents} documents: {tally.events} events"
+        + (f", {tally.errors} errors" if tally.errors else ""),
+        err=True,
+    )
     if tally.documents == 0:
         sys.exit(1)
 

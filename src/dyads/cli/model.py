@@ -13,16 +13,32 @@ from dyads.cli.options import make_coder
 @click.command()
 @click.argument("data", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--out", "out", type=click.Path(file_okay=False), help="Folder for the trained model.")
-@click.option("--with-default-data", is_flag=True,
-              help="Also train on the project's own labelled sentences (src/dyads/data/training).")
-@click.option("--cv", "folds", type=int, default=0,
-              help="Instead of saving a model, report k-fold cross-validated accuracy on DATA.")
+@click.option(
+    "--with-default-data",
+    is_flag=True,
+    help="Also train on the project's own labelled sentences (src/dyads/data/training).",
+)
+@click.option(
+    "--cv",
+    "folds",
+    type=int,
+    default=0,
+    help="Instead of saving a model, report k-fold cross-validated accuracy on DATA.",
+)
 @click.option("--c", "c", type=float, default=0.5, show_default=True, help="Inverse regularisation strength.")
 @click.option("--spacy-model", default=None, help="spaCy pipeline name.")
 @click.option("--actors", multiple=True, type=click.Path(), help="Extra actor file; repeatable.")
 @click.option("--lexicon", multiple=True, type=click.Path(), help="Extra lexicon file; repeatable.")
-def train(data: tuple[str, ...], out: str | None, with_default_data: bool, folds: int, c: float,
-          spacy_model: str | None, actors: tuple[str, ...], lexicon: tuple[str, ...]) -> None:
+def train(
+    data: tuple[str, ...],
+    out: str | None,
+    with_default_data: bool,
+    folds: int,
+    c: float,
+    spacy_model: str | None,
+    actors: tuple[str, ...],
+    lexicon: tuple[str, ...],
+) -> None:
     """Train an event model from labelled JSONL (dyads, PLV or PLOVER gold shapes).
 
     Use the result with `dyads code --model OUT`. With --cv K, report K-fold accuracy
@@ -41,8 +57,11 @@ def train(data: tuple[str, ...], out: str | None, with_default_data: bool, folds
         raise click.UsageError("--out is required unless --cv is given")
     model = fit_model(coder, [*base, *data], c=c, meta={"id": f"custom:{out}", "data": list(data)}, progress=True)
     model.save(out)
-    click.echo(f"saved model to {out}: {model.meta['sentences']} sentences, {model.meta['examples']} "
-               f"examples, {model.meta['features']} features", err=True)
+    click.echo(
+        f"saved model to {out}: {model.meta['sentences']} sentences, {model.meta['examples']} "
+        f"examples, {model.meta['features']} features",
+        err=True,
+    )
 
 
 @click.group()

@@ -50,16 +50,22 @@ class Report:
         labels = sorted({*self.confusion, *(p for row in self.confusion.values() for p in row)} - {"NONE"})
         out = {}
         for label in labels:
-            tp = sum(n for g, row in self.confusion.items() for p, n in row.items()
-                     if p == label and same_category(g, p))
-            fp = sum(n for g, row in self.confusion.items() for p, n in row.items()
-                     if p == label and not same_category(g, p))
+            tp = sum(
+                n for g, row in self.confusion.items() for p, n in row.items() if p == label and same_category(g, p)
+            )
+            fp = sum(
+                n for g, row in self.confusion.items() for p, n in row.items() if p == label and not same_category(g, p)
+            )
             fn = sum(n for p, n in self.confusion.get(label, {}).items() if not same_category(label, p))
             prec = tp / (tp + fp) if tp + fp else 0.0
             rec = tp / (tp + fn) if tp + fn else 0.0
             f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-            out[label] = {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3),
-                          "support": sum(self.confusion.get(label, {}).values())}
+            out[label] = {
+                "precision": round(prec, 3),
+                "recall": round(rec, 3),
+                "f1": round(f1, 3),
+                "support": sum(self.confusion.get(label, {}).values()),
+            }
         return out
 
     @property
@@ -72,10 +78,20 @@ class Report:
         return self.entity_totals.get(f"{key}_ok", 0) / total if total else None
 
     def to_dict(self) -> dict[str, Any]:
-        rates = {k: round(v, 4) for k in ("actor_country", "actor_sector", "recipient_country",
-                                          "recipient_sector", "resolution_country", "resolution_sector",
-                                          "source_span", "target_span")
-                 if (v := self.rate(k)) is not None}
+        rates = {
+            k: round(v, 4)
+            for k in (
+                "actor_country",
+                "actor_sector",
+                "recipient_country",
+                "recipient_sector",
+                "resolution_country",
+                "resolution_sector",
+                "source_span",
+                "target_span",
+            )
+            if (v := self.rate(k)) is not None
+        }
         return {
             "file": self.name,
             "sentences": self.sentences,
@@ -165,8 +181,10 @@ def _score(report: Report, r: dict[str, Any], events: list[Event], coder: Coder,
     if not ok and len(report.examples) < keep:
         report.examples.append({"id": r.get("id"), "gold": label, "predicted": predicted, "text": text})
     every = [x for e in events for x in [*e.actor, *e.recipient]]
-    for side, gold_side, pred_side in (("actor", actors, best.actor if best else []),
-                                       ("recipient", recipients, best.recipient if best else [])):
+    for side, gold_side, pred_side in (
+        ("actor", actors, best.actor if best else []),
+        ("recipient", recipients, best.recipient if best else []),
+    ):
         for g in gold_side:
             if "code" in g:
                 _score_entity(report, side, text, g, every)
@@ -224,14 +242,20 @@ def _score_resolution(report: Report, text: str, gold: list[dict[str, Any]], cod
 
 def format_report(report: Report) -> str:
     d = report.to_dict()
-    lines = [f"{d['file']}: {d['sentences']} sentences",
-             f"  category accuracy  {d['accuracy']:.3f}    macro-F1 {d['macro_f1']:.3f}"]
-    for key, name in (("actor_country", "actor country"), ("actor_sector", "actor sector"),
-                      ("recipient_country", "recipient country"), ("recipient_sector", "recipient sector"),
-                      ("resolution_country", "span resolution country"),
-                      ("resolution_sector", "span resolution sector"),
-                      ("source_span", "source span found (category right)"),
-                      ("target_span", "target span found (category right)")):
+    lines = [
+        f"{d['file']}: {d['sentences']} sentences",
+        f"  category accuracy  {d['accuracy']:.3f}    macro-F1 {d['macro_f1']:.3f}",
+    ]
+    for key, name in (
+        ("actor_country", "actor country"),
+        ("actor_sector", "actor sector"),
+        ("recipient_country", "recipient country"),
+        ("recipient_sector", "recipient sector"),
+        ("resolution_country", "span resolution country"),
+        ("resolution_sector", "span resolution sector"),
+        ("source_span", "source span found (category right)"),
+        ("target_span", "target span found (category right)"),
+    ):
         if key in d:
             lines.append(f"  {name:<36} {d[key]:.3f}")
     lines.append("  per category (precision / recall / F1 / n):")

@@ -15,13 +15,29 @@ from spacy.tokens import Span, Token
 
 from dyads.nlp.syntax import sentence_ents, tree_distance
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 DAY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 
@@ -48,7 +64,7 @@ def _date_phrases(sent: Span, trigger: Token) -> list[Span]:
 def _is_dateline(sent: Span, ent: Span) -> bool:
     if ent.start - sent.start > 6:
         return False
-    return any(t.text in {"-", "–", "—", "(", ":"} for t in sent.doc[ent.start:min(ent.end + 2, sent.end)])
+    return any(t.text in {"-", "–", "—", "(", ":"} for t in sent.doc[ent.start : min(ent.end + 2, sent.end)])
 
 
 def resolve_date(sent: Span, trigger: Token, doc_date: dt.date | None, future: bool = False) -> EventDate:
@@ -81,8 +97,7 @@ def parse_expression(text: str, doc_date: dt.date | None, future: bool = False) 
             except ValueError:
                 return None
             return EventDate(d.isoformat(), "explicit" if year_m else "relative", text)
-        return EventDate(dt.date(year, month, 1).isoformat(), "explicit" if year_m else "relative",
-                         text, "month")
+        return EventDate(dt.date(year, month, 1).isoformat(), "explicit" if year_m else "relative", text, "month")
     if year_m and len(words) <= 3:
         return EventDate(dt.date(int(year_m.group(1)), 1, 1).isoformat(), "explicit", text, "year")
     if doc_date is None:

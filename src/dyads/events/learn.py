@@ -94,8 +94,7 @@ def examples_for(coder: Coder, sentences: Sequence[LabelledSentence]) -> list[Ex
             if i is not None:
                 labels[i] = e.event
         for a, label in zip(analyses, labels, strict=True):
-            out.append(Example(s.id, a.features, label, a.modality.future, a.modality.negation,
-                               _proposal_event(a)))
+            out.append(Example(s.id, a.features, label, a.modality.future, a.modality.negation, _proposal_event(a)))
     return out
 
 
@@ -109,16 +108,29 @@ def _forced(coder: Coder, doc: Doc, s: LabelledSentence, e: LabelledEvent, date:
     return coder.analyse_token(doc, head, date)
 
 
-def train(coder: Coder, files: Iterable[str | Path], c: float = 0.5, meta: dict[str, Any] | None = None,
-          progress: bool = False) -> EventModel:
+def train(
+    coder: Coder,
+    files: Iterable[str | Path],
+    c: float = 0.5,
+    meta: dict[str, Any] | None = None,
+    progress: bool = False,
+) -> EventModel:
     """Train a model from JSONL files of labelled sentences (any supported shape)."""
     sentences = [s for f in files for s in read_labelled(f)]
     if progress:
         print(f"parsing {len(sentences)} labelled sentences ...", file=sys.stderr)
     examples = examples_for(coder, sentences)
-    return fit([x.features for x in examples], [x.label for x in examples], c=c,
-               meta={**(meta or {}), "sentences": len(sentences), "spacy_model": coder.spacy_model,
-                     "feature_version": FEATURE_VERSION})
+    return fit(
+        [x.features for x in examples],
+        [x.label for x in examples],
+        c=c,
+        meta={
+            **(meta or {}),
+            "sentences": len(sentences),
+            "spacy_model": coder.spacy_model,
+            "feature_version": FEATURE_VERSION,
+        },
+    )
 
 
 def sentence_predictions(examples: list[Example], model: EventModel, min_confidence: float) -> dict[str, str | None]:
@@ -145,8 +157,14 @@ def same_category(gold: str | None, predicted: str | None) -> bool:
     return gold == predicted
 
 
-def cross_validate(coder: Coder, files: list[str | Path], folds: int = 5, seed: int = 13,
-                   base: list[str | Path] | None = None, c: float = 0.5) -> dict[str, Any]:
+def cross_validate(
+    coder: Coder,
+    files: Sequence[str | Path],
+    folds: int = 5,
+    seed: int = 13,
+    base: Sequence[str | Path] | None = None,
+    c: float = 0.5,
+) -> dict[str, Any]:
     """k-fold accuracy of models trained on ``files`` (plus ``base`` data in every fold)."""
     sentences = [s for f in files for s in read_labelled(f)]
     ids = sorted({s.id for s in sentences})
@@ -166,8 +184,13 @@ def cross_validate(coder: Coder, files: list[str | Path], folds: int = 5, seed: 
         per_fold.append(round(ok / max(1, len(pred)), 4))
         correct += ok
         total += len(pred)
-    return {"folds": folds, "sentences": len(sentences), "accuracy": round(correct / max(1, total), 4),
-            "per_fold": per_fold, "with_base": bool(base)}
+    return {
+        "folds": folds,
+        "sentences": len(sentences),
+        "accuracy": round(correct / max(1, total), 4),
+        "per_fold": per_fold,
+        "with_base": bool(base),
+    }
 
 
 # -- the default model -----------------------------------------------------------------
@@ -208,14 +231,20 @@ def build_default(coder: Coder, force: bool = False) -> Path:
     if (path / "model.joblib").exists() and not force:
         return path
     files = training_files()
-    print(f"dyads: building the default event model from {len(files)} training files "
-          f"(once per version; about a minute) ...", file=sys.stderr)
+    print(
+        f"dyads: building the default event model from {len(files)} training files "
+        f"(once per version; about a minute) ...",
+        file=sys.stderr,
+    )
     model = train(coder, files, meta={"id": f"default-{default_key(coder)}"})
     model.save(path)
     return path
 
 
-def resolve_model(spec: str | Path, coder: Coder) -> EventModel:
+def resolve_model(spec: str | Path | EventModel, coder: Coder) -> EventModel:
+    """A model given as itself, ``"default"`` (built from the shipped data) or a folder."""
+    if isinstance(spec, EventModel):
+        return spec
     if str(spec) == "default":
         return EventModel.load(build_default(coder))
     return EventModel.load(spec)

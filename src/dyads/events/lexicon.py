@@ -7,6 +7,7 @@ which CAMEO code does the dictionary propose, and which entry fired?
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -49,9 +50,19 @@ class Pattern(BaseModel):
 
     @property
     def specificity(self) -> int:
-        return sum(x is not None for x in (self.object, self.prep, self.pobj, self.xcomp,
-                                            self.modifier, self.particle, self.passive,
-                                            self.negated))
+        return sum(
+            x is not None
+            for x in (
+                self.object,
+                self.prep,
+                self.pobj,
+                self.xcomp,
+                self.modifier,
+                self.particle,
+                self.passive,
+                self.negated,
+            )
+        )
 
 
 class Entry(BaseModel):
@@ -138,10 +149,7 @@ def _matches(p: Pattern, ctx: TriggerContext) -> bool:
     if p.modifier is not None and not ctx.modifiers.intersection(p.modifier):
         return False
     if p.prep is not None or p.pobj is not None:
-        ok = any(
-            (p.prep is None or prep == p.prep) and (p.pobj is None or obj in p.pobj)
-            for prep, obj in ctx.preps
-        )
+        ok = any((p.prep is None or prep == p.prep) and (p.pobj is None or obj in p.pobj) for prep, obj in ctx.preps)
         if not ok:
             return False
     return True
@@ -172,10 +180,9 @@ def _read(path: Path, section: str) -> list[Entry]:
     return entries
 
 
-def read_lexicon(extra: list[str | Path] | None = None) -> Lexicon:
+def read_lexicon(extra: Sequence[str | Path] | None = None) -> Lexicon:
     """The shipped lexicon, with user files layered on top (same lemma replaces)."""
-    files = [data_path("lexicon", "verbs.yaml"), data_path("lexicon", "nouns.yaml"),
-             *(Path(p) for p in extra or [])]
+    files = [data_path("lexicon", "verbs.yaml"), data_path("lexicon", "nouns.yaml"), *(Path(p) for p in extra or [])]
     verbs: list[Entry] = []
     nouns: list[Entry] = []
     for path in files:

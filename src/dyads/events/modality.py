@@ -101,8 +101,7 @@ def modality_of(cand: Candidate, doc_date: dt.date | None) -> Modality:
             elif child.dep_ == "mark" and low in hyp["conditionals"]:
                 m.hypothetical = True
                 m.cues.append(f"hypothetical:{child.text}")
-        if tok.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in hyp["conditionals"]
-                                       for ch in tok.children):
+        if tok.dep_ == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in hyp["conditionals"] for ch in tok.children):
             m.hypothetical = True
     sent = cand.sent or cand.token.sent
     sent_text = sentence_lower(sent)

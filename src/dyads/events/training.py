@@ -69,9 +69,12 @@ class LabelledSentence(BaseModel):
     @model_validator(mode="after")
     def _spans(self) -> LabelledSentence:
         for e in self.events:
-            for label, span in [("trigger", e.trigger), ("claimed_by", e.claimed_by),
-                                *(("actor", a) for a in e.actor),
-                                *(("recipient", r) for r in e.recipient)]:
+            for label, span in [
+                ("trigger", e.trigger),
+                ("claimed_by", e.claimed_by),
+                *(("actor", a) for a in e.actor),
+                *(("recipient", r) for r in e.recipient),
+            ]:
                 if span and span not in self.text:
                     raise ValueError(f"{label} {span!r} is not in the text")
         return self
@@ -87,21 +90,25 @@ def _from_plv(raw: dict[str, Any], fallback_id: str) -> dict[str, Any]:
         # PLV writes the placeholders "actor"/"recipient" when a side is implicit.
         return [v] if isinstance(v, str) and v and v not in {"actor", "recipient"} and v in raw["text"] else []
 
-    return {"id": str(raw.get("id", fallback_id)), "text": raw["text"], "events": [
-        {"event": raw["event"], "actor": span(raw.get("source")), "recipient": span(raw.get("target"))}
-    ]}
+    return {
+        "id": str(raw.get("id", fallback_id)),
+        "text": raw["text"],
+        "events": [{"event": raw["event"], "actor": span(raw.get("source")), "recipient": span(raw.get("target"))}],
+    }
 
 
 def _from_plover_gold(raw: dict[str, Any], fallback_id: str) -> dict[str, Any]:
     events = []
     for e in raw["events"]:
-        events.append({
-            "event": e["event"],
-            "cameo": e.get("cameo"),
-            "mode": [m for m in ([e["mode"]] if isinstance(e.get("mode"), str) else e.get("mode") or [])],
-            "actor": [a["text"] for a in e.get("actor", []) if a.get("text") in raw["text"]],
-            "recipient": [a["text"] for a in e.get("recipient", []) if a.get("text") in raw["text"]],
-        })
+        events.append(
+            {
+                "event": e["event"],
+                "cameo": e.get("cameo"),
+                "mode": [m for m in ([e["mode"]] if isinstance(e.get("mode"), str) else e.get("mode") or [])],
+                "actor": [a["text"] for a in e.get("actor", []) if a.get("text") in raw["text"]],
+                "recipient": [a["text"] for a in e.get("recipient", []) if a.get("text") in raw["text"]],
+            }
+        )
     return {"id": str(raw.get("id", fallback_id)), "text": raw["text"], "events": events}
 
 

@@ -111,7 +111,7 @@ def trigger_context(tok: Token) -> TriggerContext:
 
 
 def _compound_lemmas(tok: Token) -> set[str]:
-    """"arms deal" → {"arms deal"}; "air strike" → {"air strike"}."""
+    """ "arms deal" → {"arms deal"}; "air strike" → {"air strike"}."""
     mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
     if not mods:
         return set()
@@ -168,8 +168,12 @@ def _absorb_objects(found: dict[int, Candidate]) -> None:
         verb = None
         if tok.dep_ in OBJECT_DEPS and tok.head.i in found and found[tok.head.i].pos == "verb":
             verb = found[tok.head.i]
-        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in found \
-                and found[tok.head.head.i].pos == "verb":
+        elif (
+            tok.dep_ == "pobj"
+            and tok.head.dep_ == "prep"
+            and tok.head.head.i in found
+            and found[tok.head.head.i].pos == "verb"
+        ):
             verb = found[tok.head.head.i]
             if verb.proposal is not None and verb.proposal.cameo is not None:
                 continue  # "accused X of genocide": the verb decides, the noun is context
@@ -177,17 +181,54 @@ def _absorb_objects(found: dict[int, Candidate]) -> None:
             continue
         verb.parts.append(tok)
         verb_code = verb.proposal.cameo if verb.proposal else None
-        if verb_code is None or (verb.proposal and verb.proposal.rule.count("[") == 0
-                                 and verb.ctx.objects and cand.proposal and cand.proposal.cameo
-                                 and _is_light(verb.lemma)):
+        if verb_code is None or (
+            verb.proposal
+            and verb.proposal.rule.count("[") == 0
+            and verb.ctx.objects
+            and cand.proposal
+            and cand.proposal.cameo
+            and _is_light(verb.lemma)
+        ):
             verb.proposal = _merge(verb.proposal, cand.proposal)
         del found[i]
 
 
-LIGHT_VERBS = {"hold", "take", "make", "give", "have", "carry", "conduct", "launch", "stage",
-               "mount", "reach", "do", "pay", "issue", "offer", "impose", "announce", "begin",
-               "start", "resume", "continue", "order", "sign", "seal", "strike", "deliver",
-               "provide", "lodge", "file", "level", "undertake", "perform", "execute", "wage"}
+LIGHT_VERBS = {
+    "hold",
+    "take",
+    "make",
+    "give",
+    "have",
+    "carry",
+    "conduct",
+    "launch",
+    "stage",
+    "mount",
+    "reach",
+    "do",
+    "pay",
+    "issue",
+    "offer",
+    "impose",
+    "announce",
+    "begin",
+    "start",
+    "resume",
+    "continue",
+    "order",
+    "sign",
+    "seal",
+    "strike",
+    "deliver",
+    "provide",
+    "lodge",
+    "file",
+    "level",
+    "undertake",
+    "perform",
+    "execute",
+    "wage",
+}
 
 
 def _is_light(lemma: str) -> bool:
@@ -210,8 +251,12 @@ def _absorb_complements(found: dict[int, Candidate], sent: Span) -> None:
         head = tok.head
         child = found[tok.i]
         gov = found.get(head.i)
-        if gov is not None and gov.proposal is not None and gov.proposal.cameo is not None \
-                and head.lemma_.lower() not in transparent:
+        if (
+            gov is not None
+            and gov.proposal is not None
+            and gov.proposal.cameo is not None
+            and head.lemma_.lower() not in transparent
+        ):
             gov.parts.append(tok)
             del found[tok.i]
             continue
@@ -220,6 +265,7 @@ def _absorb_complements(found: dict[int, Candidate], sent: Span) -> None:
             while chain[-1].dep_ == "xcomp" and chain[-1].head.lemma_.lower() in transparent:
                 chain.append(chain[-1].head)
             child.governors = chain
-            if gov is not None and (gov.proposal is None or gov.proposal.cameo is None
-                                    or head.lemma_.lower() in transparent):
+            if gov is not None and (
+                gov.proposal is None or gov.proposal.cameo is None or head.lemma_.lower() in transparent
+            ):
                 del found[head.i]

@@ -37,8 +37,9 @@ FIELDS = {"id", "text", "date", "title", "url", "source"}
 Item = Document | InputError
 
 
-def read_inputs(inputs: list[str], default_date: Any = None, text_column: str = "text",
-                max_bytes: int = MAX_DOC_BYTES) -> Iterator[Item]:
+def read_inputs(
+    inputs: list[str], default_date: Any = None, text_column: str = "text", max_bytes: int = MAX_DOC_BYTES
+) -> Iterator[Item]:
     """Documents (and errors) from every input, in order."""
     date = parse_date(default_date) if default_date else None
     for item in inputs:
@@ -86,8 +87,9 @@ def _read_file(path: Path, text_column: str, max_bytes: int) -> Iterator[Item]:
         yield from read_feed(str(path), str(path))
     else:
         if size > max_bytes:
-            yield InputError(str(path), f"file is {size / 1e6:.0f} MB; the limit for one document "
-                                        f"is {max_bytes / 1e6:.0f} MB", 1)
+            yield InputError(
+                str(path), f"file is {size / 1e6:.0f} MB; the limit for one document is {max_bytes / 1e6:.0f} MB", 1
+            )
             return
         yield from read_text_file(path)
 
@@ -127,8 +129,9 @@ def read_text_file(path: Path) -> Iterator[Item]:
     yield text if isinstance(text, InputError) else article(text, str(path))
 
 
-def document_from_record(raw: Any, origin: str, line: int | None, text_key: str = "text",
-                         max_bytes: int = MAX_DOC_BYTES) -> Item:
+def document_from_record(
+    raw: Any, origin: str, line: int | None, text_key: str = "text", max_bytes: int = MAX_DOC_BYTES
+) -> Item:
     """A document from one JSON/CSV record, or an error naming the field."""
     if not isinstance(raw, dict):
         return InputError(origin, "expected a JSON object", line)
@@ -140,8 +143,9 @@ def document_from_record(raw: Any, origin: str, line: int | None, text_key: str 
     if not text.strip():
         return InputError(origin, f"field '{text_key}' is empty", line)
     if len(text) > max_bytes:
-        return InputError(origin, f"field '{text_key}' is {len(text) / 1e6:.0f} MB; the limit is "
-                                  f"{max_bytes / 1e6:.0f} MB", line)
+        return InputError(
+            origin, f"field '{text_key}' is {len(text) / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB", line
+        )
     try:
         date = parse_date(raw.get("date"))
     except ValueError as exc:
@@ -179,8 +183,7 @@ def _jsonl_lines(f: io.BufferedIOBase | Any, origin: str, max_bytes: int) -> Ite
             continue
         seen = True
         if len(raw) > max_bytes:
-            yield InputError(origin, f"line is {len(raw) / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB",
-                             lineno)
+            yield InputError(origin, f"line is {len(raw) / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB", lineno)
             continue
         line = _decode(raw, origin) if isinstance(raw, bytes) else raw
         if isinstance(line, InputError):
@@ -223,7 +226,7 @@ def read_html(path: Path, max_bytes: int = MAX_DOC_BYTES) -> Iterator[Item]:
         yield html
         return
     extracted = trafilatura.bare_extraction(html, with_metadata=True)
-    data = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    data: dict[str, Any] = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})  # type: ignore[union-attr]
     text = (data.get("text") or "").strip()
     if not text:
         yield InputError(str(path), "no article text found in this HTML page")
@@ -234,8 +237,14 @@ def read_html(path: Path, max_bytes: int = MAX_DOC_BYTES) -> Iterator[Item]:
         date = parse_date(data.get("date"))
     except ValueError:
         date = None
-    yield Document(text=body, title=title, date=date, url=data.get("url"),
-                   source=data.get("sitename") or data.get("hostname"), origin=str(path))
+    yield Document(
+        text=body,
+        title=title,
+        date=date,
+        url=data.get("url"),
+        source=data.get("sitename") or data.get("hostname"),
+        origin=str(path),
+    )
 
 
 def read_feed(location: str, origin: str) -> Iterator[Item]:
@@ -254,11 +263,19 @@ def read_feed(location: str, origin: str) -> Iterator[Item]:
             continue
         title = entry.get("title")
         published = entry.get("published_parsed") or entry.get("updated_parsed")
-        date = parse_date(f"{published.tm_year:04d}-{published.tm_mon:02d}-{published.tm_mday:02d}") \
-            if published else None
+        date = (
+            parse_date(f"{published.tm_year:04d}-{published.tm_mon:02d}-{published.tm_mday:02d}") if published else None
+        )
         text = f"{title}\n\n{body}" if title else body
-        yield Document(text=text, id=str(entry.get("id") or ""), title=title, date=date,
-                       url=entry.get("link"), source=source, origin=f"{origin}#{n}")
+        yield Document(
+            text=text,
+            id=str(entry.get("id") or ""),
+            title=title,
+            date=date,
+            url=entry.get("link"),
+            source=source,
+            origin=f"{origin}#{n}",
+        )
 
 
 def _entry_text(entry: Any) -> str:

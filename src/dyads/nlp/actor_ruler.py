@@ -11,6 +11,7 @@ forms must match exactly ("US", not "us").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import LOWER
 from spacy.language import Language
@@ -62,7 +63,7 @@ class ActorRuler:
             for i, word in enumerate(lowers):
                 for toks, key in self.index.get(word, ()):
                     n = len(toks)
-                    if n > 1 and tuple(lowers[i:i + n]) != toks:
+                    if n > 1 and tuple(lowers[i : i + n]) != toks:
                         continue
                     forms = self._accept(doc, i, i + n, tuple(self.kb.forms[key]))
                     if forms:
@@ -102,8 +103,9 @@ class ActorRuler:
 def _cached_index(kb: KnowledgeBase, nlp: Language) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     from dyads import settings
 
-    name = f"kb-{kb.version}-tokens-{nlp.lang}-{len(nlp.tokenizer.rules or {})}.pickle"
-    return settings.cached(name, lambda: token_index(kb, nlp.tokenizer.pipe), dict)
+    tokenizer: Any = nlp.tokenizer
+    name = f"kb-{kb.version}-tokens-{nlp.lang}-{len(tokenizer.rules or {})}.pickle"
+    return settings.cached(name, lambda: token_index(kb, tokenizer.pipe), dict)
 
 
 def _same_caps(text: str, form: Form) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import spacy
 from spacy.language import Language
 
@@ -33,6 +35,6 @@ def load_spacy(name: str | None = None) -> Language:
 def load_pipeline(kb: KnowledgeBase, name: str | None = None) -> Language:
     """spaCy plus the ``actor_ruler`` component fed with the knowledge base."""
     nlp = load_spacy(name)
-    ruler = nlp.add_pipe("actor_ruler", last=True)
+    ruler: Any = nlp.add_pipe("actor_ruler", last=True)
     ruler.use_kb(kb)
     return nlp

@@ -52,5 +52,5 @@ def sentence_ents(sent: Span) -> list[Span]:
                 found.append(ents[i])
                 i += 1
         doc.user_data["dyads_sentence_ents"] = groups
-    found = groups.get((sent.start, sent.end))
-    return list(sent.ents) if found is None else found
+    grouped = groups.get((sent.start, sent.end))
+    return list(sent.ents) if grouped is None else grouped

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -17,33 +17,6 @@ NON_STATE_CODES = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 EXTRA_STATE_CODES = {"KOS"}
 CODE_RE = re.compile(r"^[A-Z]{3}$")
 
-SECTORS = {
-    "COP",
-    "GOV",
-    "JUD",
-    "LEG",
-    "MIL",
-    "PRM",
-    "PTY",
-    "REB",
-    "SPY",
-    "UAF",
-    "UNK",
-    "AGR",
-    "BUS",
-    "CRM",
-    "CVL",
-    "EDU",
-    "ELI",
-    "JRN",
-    "LAB",
-    "MED",
-    "REF",
-    "OPP",
-    "PRE",
-    "REL",
-    "SOC",
-}
 
 OFFICES = {
     "head_of_state",
@@ -95,6 +68,7 @@ Sector = Literal[
     "REL",
     "SOC",
 ]
+SECTORS = set(get_args(Sector))
 
 
 class Strict(BaseModel):

@@ -27,7 +27,8 @@ verbs -- so the output was curated by hand. The curation lives in this script as
 
 Derived patterns are kept only through hand-written entries: outside them the derived
 default code is shipped without patterns. British -ise/-yse spellings are added for every
--ize/-yze lemma and vice versa. Reporting verbs, hedges (reporting.yaml) and transparent
+-ize/-yze lemma and vice versa; a hand-written entry is written once, in either spelling,
+and serves both. Reporting verbs, hedges (reporting.yaml) and transparent
 governors (modality.yaml) get no entry unless a hand-written entry says otherwise. The
 curation was done by editing these tables, checked against the lexicon validator
 (``python -m dyads.events.lexicon``) and against the project's own training sentences.
@@ -678,6 +679,10 @@ def build(derived: dict[str, Derived], lem: Lemmatiser) -> list[dict]:
                 entries[key]["particle"] = particle
     for key, c in curated.items():  # hand-written entries replace derived ones
         entries[key] = {**c, "patterns": c.get("patterns") or []}
+        for alt in (british(c["lemma"]), american(c["lemma"])):
+            akey = _key({**c, "lemma": alt}) if alt else None
+            if akey and akey not in curated:  # ... in either spelling
+                entries[akey] = {**entries[key], "lemma": alt}
     for code, keys in (cur.get("add") or {}).items():
         for key in keys:  # plain additions: default code, no patterns
             if key not in entries or entries[key]["cameo"] is None:
@@ -1496,11 +1501,6 @@ verbs:
         possibility, option, candidate, team, rival, opponent, contender, corruption, hunger, malaria, polio,
         discrimination, red tape, bureaucracy, inequality, gap], cameo: null}
   - {object: [tariff, duty, sanction], cameo: "085"}
-- lemma: neutralise
-  cameo: "190"
-  patterns:
-  - {object: [threat, bomb, device, explosive, mine, effect, impact, risk, acid, odor, odour, argument,
-        advantage, criticism], cameo: null}
 - lemma: neutralize
   cameo: "190"
   patterns:
@@ -1887,16 +1887,6 @@ verbs:
   patterns:
   - {object: [anniversary, day, occasion, commemoration, memorial day, remembrance day, independence day,
         victory day, centenary, centennial, jubilee], cameo: "017"}
-- lemma: authorise
-  cameo: null
-  patterns:
-  - {object: [use of force, force, strike, airstrike, attack, military action, military operation, operation,
-        raid, invasion, intervention, war], cameo: "190"}
-  - {object: [deployment, mobilization, mobilisation, dispatch, troop], cameo: "154"}
-  - {object: [aid, loan, fund, funding, assistance, package, tranche, disbursement], cameo: "071"}
-  - {object: [sale, arms sale, weapon sale, transfer, export of weapon, delivery], cameo: "072"}
-  - {object: [sanction, embargo, tariff], cameo: "163"}
-  - {object: [arrest, detention, surveillance, wiretap, search], cameo: "173"}
 - lemma: authorize
   cameo: null
   patterns:
@@ -2776,8 +2766,6 @@ verbs:
         concern, progress, success, value, problem, challenge, difficulty, fact, reality, mistake, error],
         cameo: "051"}
   - {object: [genocide, massacre, crime], cameo: "112"}
-- lemma: apologise
-  cameo: "055"
 - lemma: apologize
   cameo: "055"
 - lemma: forgive
@@ -2797,8 +2785,6 @@ verbs:
   - {object: [order, calm, peace, control, security, stability, law and order], cameo: "170"}
   - {object: [power, electricity, water, supply, building, monument, church, economy, confidence, trust, faith,
         balance, image, reputation, health, habitat, ecosystem, function], cameo: null}
-- lemma: normalise
-  cameo: "050"
 - lemma: normalize
   cameo: "050"
 - lemma: reconcile
@@ -3083,8 +3069,6 @@ verbs:
 - lemma: chip
   particle: in
   cameo: "070"
-- lemma: subsidise
-  cameo: "071"
 - lemma: subsidize
   cameo: "071"
 - lemma: sponsor
@@ -3217,11 +3201,7 @@ verbs:
   - {object: [access, aid, convoy, humanitarian aid, passage, safe passage, delivery, evacuation],
         cameo: "0863"}
   - {object: [inspector, monitor, observer, inspection, visit], cameo: "0862"}
-- lemma: legalise
-  cameo: "081"
 - lemma: legalize
-  cameo: "081"
-- lemma: decriminalise
   cameo: "081"
 - lemma: decriminalize
   cameo: "081"
@@ -3448,13 +3428,9 @@ verbs:
   patterns:
   - {object: [bomb, device, explosive, mine, landmine, ied, booby trap, suicide vest, detonator], cameo: null}
   - {object: [critic, opposition, opponent, argument, skeptic, sceptic, audience], cameo: null}
-- lemma: demobilise
-  cameo: "0873"
 - lemma: demobilize
   cameo: "0873"
 - lemma: decommission
-  cameo: "0873"
-- lemma: demilitarise
   cameo: "0873"
 - lemma: demilitarize
   cameo: "0873"
@@ -3735,8 +3711,6 @@ verbs:
   - {xcomp: [investigate, probe, review], cameo: "090"}
 - lemma: pressure
   cameo: "100"
-- lemma: pressurise
-  cameo: "100"
 - lemma: pressurize
   cameo: "100"
 - lemma: push
@@ -3766,8 +3740,6 @@ verbs:
   - {passive: true, prep: to, pobj: [death, life, prison, jail, hanging, execution, imprisonment, year],
         cameo: "116"}
   - {prep: to, pobj: [death, life, prison, jail, hanging, execution, imprisonment, year], cameo: "116"}
-- lemma: criticise
-  cameo: "111"
 - lemma: criticize
   cameo: "111"
 - lemma: denounce
@@ -3794,8 +3766,6 @@ verbs:
 - lemma: castigate
   cameo: "111"
 - lemma: vilify
-  cameo: "111"
-- lemma: demonise
   cameo: "111"
 - lemma: demonize
   cameo: "111"
@@ -3908,8 +3878,6 @@ verbs:
 - lemma: inspect
   cameo: "090"
 - lemma: examine
-  cameo: "090"
-- lemma: scrutinise
   cameo: "090"
 - lemma: scrutinize
   cameo: "090"
@@ -4572,8 +4540,6 @@ verbs:
   patterns:
   - {object: [virus, strain, gene, protein, cell, bacterium, sample, patient, case, infection, pathogen,
         variable, factor, cause, effect], cameo: null}
-- lemma: ostracise
-  cameo: "160"
 - lemma: ostracize
   cameo: "160"
 - lemma: blacklist
@@ -4673,16 +4639,6 @@ verbs:
         cameo: "1721"}
   - {object: [gas, gas supply, oil, supply, electricity, power, water], cameo: "160"}
 # ---- MOBILIZE (15)
-- lemma: mobilise
-  cameo: "154"
-  patterns:
-  - {object: [supporter, voter, people, protester, member, base, follower, crowd, youth, worker, student,
-        citizen, public, masses, demonstrator, opposition, civil society], cameo: "140"}
-  - {object: [police, police officer, riot police, security force, officer, gendarme, national guard],
-        cameo: "153"}
-  - {object: [resource, fund, money, funding, support, aid, finance, capital, investment, expertise, volunteer,
-        donor, community, international community, world, help, assistance, relief, effort, team, medical team,
-        rescue team, doctor, nurse, health worker], cameo: "070"}
 - lemma: mobilize
   cameo: "154"
   patterns:
@@ -4732,8 +4688,6 @@ verbs:
         sniper], cameo: "154"}
   - {object: [police, officer, riot police], cameo: "153"}
 - lemma: conscript
-  cameo: "154"
-- lemma: militarise
   cameo: "154"
 - lemma: militarize
   cameo: "154"
@@ -4917,8 +4871,6 @@ verbs:
   cameo: "1711"
 - lemma: expropriate
   cameo: "1711"
-- lemma: nationalise
-  cameo: "1711"
 - lemma: nationalize
   cameo: "1711"
 - lemma: commandeer
@@ -4956,8 +4908,6 @@ verbs:
         cameo: "1722"}
 - lemma: proscribe
   cameo: "1722"
-- lemma: criminalise
-  cameo: "172"
 - lemma: criminalize
   cameo: "172"
 - lemma: prohibit
@@ -5157,8 +5107,6 @@ verbs:
   patterns:
   - {object: [office, phone, embassy, room, residence, home, house, headquarter, headquarters, line, telephone],
         cameo: "170"}
-- lemma: penalise
-  cameo: "172"
 - lemma: penalize
   cameo: "172"
 - lemma: punish
@@ -5700,8 +5648,6 @@ verbs:
   patterns:
   - {object: [talk, negotiation, peace process, process, deal, agreement, effort, plan, election, reform,
         initiative, peace talk, summit, meeting, vote, accord, investigation, probe], cameo: "120"}
-- lemma: vandalise
-  cameo: "1712"
 - lemma: vandalize
   cameo: "1712"
 - lemma: desecrate
@@ -5751,8 +5697,6 @@ verbs:
   cameo: "182"
 - lemma: mutilate
   cameo: "182"
-- lemma: brutalise
-  cameo: "182"
 - lemma: brutalize
   cameo: "182"
 - lemma: mistreat
@@ -5782,8 +5726,6 @@ verbs:
   cameo: "182"
 - lemma: club
   cameo: "182"
-- lemma: terrorise
-  cameo: "180"
 - lemma: terrorize
   cameo: "180"
 - lemma: snipe

@@ -9,6 +9,7 @@ be explained by the features with the largest weights. Saved as a folder with
 from __future__ import annotations
 
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,11 +72,17 @@ class EventModel:
         return [(n, round(w, 3)) for n, w in scored[:top] if w > 0]
 
     def save(self, path: str | Path) -> None:
+        """Write the model; each file appears whole (written aside, then renamed), ``model.joblib``
+        last, so another process that finds it can load it while this one is still saving."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        joblib.dump({"vectorizer": self.vectorizer, "classifier": self.classifier}, path / "model.joblib", compress=3)
+        tmp = f".{os.getpid()}.tmp"
         meta = {k: v for k, v in self.meta.items() if k != "path"}
-        (path / "meta.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+        (path / f"meta.json{tmp}").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+        os.replace(path / f"meta.json{tmp}", path / "meta.json")
+        parts = {"vectorizer": self.vectorizer, "classifier": self.classifier}
+        joblib.dump(parts, path / f"model.joblib{tmp}", compress=3)
+        os.replace(path / f"model.joblib{tmp}", path / "model.joblib")
 
     @classmethod
     def load(cls, path: str | Path) -> EventModel:

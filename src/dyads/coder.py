@@ -126,7 +126,7 @@ class Coder:
         tctx = trigger_context(tok)
         proposal = self.lexicon.propose(tok.lemma_.lower(), pos, tctx)
         fallback = proposal is None or proposal.cameo is None
-        cand = Candidate(tok, pos, tctx, None if fallback else proposal, [tok], fallback=fallback)
+        cand = Candidate(tok, pos, tctx, None if fallback else proposal, [tok], fallback=fallback, sent=tok.sent)
         index = next(i for i, s in enumerate(doc.sents) if s.start <= tok.i < s.end)
         return _analysis(cand, finder, date, tok.sent, index)
 
@@ -247,7 +247,6 @@ class Coder:
 
 
 def _analysis(cand: Candidate, finder: RoleFinder, date: dt.date | None, sent: Span, i: int) -> Analysis:
-    cand.sent = sent
     roles = finder.roles(cand)
     modality = modality_of(cand, date)
     return Analysis(cand, roles, modality, featurize(cand, roles, modality), sent, i)
@@ -293,6 +292,7 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
 
 
 ACTOR_NER = {"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"}
+CONTENT_POS = {"VERB", "NOUN", "AUX"}
 
 
 def _worth_coding(sent: Span) -> bool:
@@ -303,7 +303,7 @@ def _worth_coding(sent: Span) -> bool:
     has_verb = False
     has_actor = False
     for t in sent:
-        has_verb = has_verb or t.pos_ in {"VERB", "NOUN", "AUX"}
+        has_verb = has_verb or t.pos_ in CONTENT_POS
         has_actor = has_actor or hit_at[t.i] >= 0 or t.ent_type_ in ACTOR_NER or may_refer(t)
         if has_verb and has_actor:
             return True

@@ -154,14 +154,16 @@ def test_a_killed_ingest_resumes_without_duplicates(store_url, coder, tmp_path) 
     with subprocess.Popen(command, stderr=subprocess.PIPE, text=True, env=env) as proc:
         assert proc.stderr is not None
         commits = 0
+        said: list[str] = []
         deadline = time.monotonic() + 600
         while commits < 3 and time.monotonic() < deadline:
             line = proc.stderr.readline()
             if not line:
                 break
+            said.append(line)
             commits += line.startswith("committed")
         proc.send_signal(signal.SIGKILL)
-    assert commits == 3, "the ingest ended before it could be killed"
+    assert commits == 3, "the ingest ended before it could be killed:\n" + "".join(said[-20:])
 
     with open_store(store_url) as store:
         partial = store.counts()["documents"]

@@ -146,7 +146,7 @@ class KnowledgeBase:
 
 
 def _plain_title(title: str | None) -> str:
-    """ "Acting President" → "president"; "Vice President" stays itself."""
+    """The office in a title: "Acting President" → "president"; "Vice President" stays itself."""
     words = (title or "").lower().split()
     while words and words[0] in {"acting", "interim", "transitional", "caretaker"}:
         words = words[1:]

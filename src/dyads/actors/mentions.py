@@ -427,7 +427,7 @@ def _holder(
     evidence: list[str],
     title: str | None = None,
 ) -> Entity | None:
-    """ "the Russian president" → whoever held that office on the event date (dated text only)."""
+    """Whoever held an office on the event date ("the Russian president"; dated text only)."""
     if not code or ctx.date is None or office not in SINGLE_OFFICES:
         return None
     person = ctx.kb.office_holder(code, office, ctx.date, title)
@@ -440,7 +440,7 @@ def _holder(
 def _sector_only(
     ctx: DocContext, term: Entry, text: str, s: int, e: int, phrase: Phrase, evidence: list[str]
 ) -> Entity:
-    """ "protesters", "the president": a sector word that takes its country from the document."""
+    """A sector word ("protesters", "the president") that takes its country from the document."""
     sector = "ELI" if phrase.former and term.sector == "GOV" else term.sector
     code = None if phrase.named_person else ctx.main_country
     if code and term.office and not phrase.former:

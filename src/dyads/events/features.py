@@ -104,13 +104,13 @@ def _role_features(f: dict[str, float], side: str, ents: list) -> None:
         f[f"{side}_kind={kind}"] = 1
 
 
-def sentence_words(sent: Span) -> list[tuple[int, str, str]]:
-    """Content words of a sentence: (token index, word, lower-cased form)."""
+def sentence_words(sent: Span) -> list[tuple[int, str]]:
+    """Content words of a sentence: (token index, word)."""
     out = []
     for t in sent:
         w = _word(t)
         if w is not None and not (t.is_stop and t.dep_ != "neg"):
-            out.append((t.i, w, t.lower_))
+            out.append((t.i, w))
     return out
 
 
@@ -118,7 +118,7 @@ def _context_words(f: dict[str, float], cand: Candidate) -> None:
     tok = cand.token
     sent = cand.sent or tok.sent
     words = per_sentence(sent, "words", sentence_words)
-    for i, w, _ in words:
+    for i, w in words:
         f[f"w={w}"] = 1
         if abs(i - tok.i) <= WINDOW:
             f[f"near{'L' if i < tok.i else 'R'}={w}"] = 1

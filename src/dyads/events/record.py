@@ -86,7 +86,7 @@ class Event:
         return cls(**data)
 
     def summary(self) -> str:
-        """ "ISR GOV → CONSULT → RUS GOV" for tables and logs."""
+        """One line for tables and logs: "ISR GOV → CONSULT → RUS GOV"."""
 
         def side(ents: list[Entity]) -> str:
             return ", ".join(" ".join(x for x in (e.code or "?", e.sector) if x) for e in ents) or "-"

@@ -127,7 +127,7 @@ class RoleFinder:
         return pair or self.phrase_entities(tok)
 
     def _split_modifiers(self, tok: Token, ent: Entity) -> list[Entity]:
-        """ "US and British forces" are two actors: one per coordinated national modifier."""
+        """One actor per coordinated national modifier: "US and British forces" are two."""
         for child in tok.lefts:
             if child.dep_ not in {"amod", "compound", "nmod"}:
                 continue
@@ -151,7 +151,8 @@ class RoleFinder:
         return None
 
     def _apposition(self, tok: Token, ent: Entity) -> Entity:
-        """ "Eli Ben-Meir, former head of Israeli military intelligence" → ISR ELI."""
+        """A name takes its code from its apposition: "Eli Ben-Meir, former head of Israeli military
+        intelligence" → ISR ELI."""
         for child in tok.children:
             if child.dep_ == "appos":
                 app = entity_for(child, self.ctx, generic=False)
@@ -344,7 +345,7 @@ def _subject_of(verb: Token) -> tuple[Token | None, Token | None, Token | None]:
 
 
 def _own_means(tok: Token) -> bool:
-    """ "withdrew its troops from Gaza": the actor's own forces are not the recipient."""
+    """The actor's own forces are not the recipient: "withdrew its troops from Gaza"."""
     possessed = any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in tok.children)
     return tok.lemma_.lower() in OWN_MEANS and (possessed or not tok.ent_type_)
 

@@ -33,7 +33,7 @@ class Candidate:
     parts: list[Token] = field(default_factory=list)  # every token of the trigger ("held", "talks")
     governors: list[Token] = field(default_factory=list)  # transparent verbs above it ("plans to")
     fallback: bool = False  # the sentence root, proposed by no lexicon entry
-    sent: Span | None = None  # set by find_candidates (Token.sent is slow to recompute)
+    sent: Span | None = None  # its sentence (Token.sent is slow to recompute)
 
     @property
     def lemma(self) -> str:
@@ -111,7 +111,7 @@ def trigger_context(tok: Token) -> TriggerContext:
 
 
 def _compound_lemmas(tok: Token) -> set[str]:
-    """ "arms deal" → {"arms deal"}; "air strike" → {"air strike"}."""
+    """Modifier + noun lemmas: "arms deal" → {"arms deal"}; "air strike" → {"air strike"}."""
     mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"}]
     if not mods:
         return set()

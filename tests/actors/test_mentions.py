@@ -81,3 +81,20 @@ def test_unknown_named_actor_is_kept_with_its_label(subject) -> None:
 def test_lowercase_common_words_are_not_countries(nlp) -> None:
     doc = nlp("They served turkey to us and chad about it.")
     assert doc._.kb_hits == [] or all(doc[h.start].text[0].isupper() for h in doc._.kb_hits)
+
+
+def test_misspelt_leader_is_the_known_person(subject) -> None:
+    entity = subject("President Francois Mitterand welcomed the visitors.")
+    assert entity.kb_id == "person:francois-mitterrand" and entity.code == "FRA"
+    assert "misspelt:Francois Mitterand" in entity.evidence
+
+
+def test_unknown_name_takes_the_code_of_its_acronym_apposition(subject) -> None:
+    entity = subject("The Refugee Relief Office (UNHCR) criticised the decision.")
+    assert (entity.entity_text, entity.code, entity.resolution) == ("Refugee Relief Office", "UNO", "appos")
+
+
+def test_a_people_named_with_where_they_live_belongs_there(subject) -> None:
+    entity = subject("Hungarians of southern Slovakia demanded more schools.")
+    assert (entity.code, entity.sector) == ("SVK", "CVL")
+    assert entity.entity_text == "Hungarians of southern Slovakia"

@@ -107,3 +107,25 @@ def test_pronoun_actor_is_named_by_its_antecedent(coder) -> None:
     actor = events[0].actor[0]
     assert actor.code == "CHE" and actor.entity_text == "Switzerland" and actor.resolution == "coref"
     assert any(e.startswith("coref:it@") for e in actor.evidence)
+
+
+def test_agentless_arrest_has_the_state_of_its_place_as_actor(coder) -> None:
+    text = "A French reporter was arrested in Minsk on Friday."
+    arrest = next(e for e in coder.code_text(text, date="2021-03-05") if e.category == "COERCE")
+    [actor] = arrest.actor
+    assert (actor.code, actor.resolution, actor.entity_text) == ("BLR", "location", "Minsk")
+    assert text[actor.start : actor.end] == "Minsk"
+    assert [r.code for r in arrest.recipient] == ["FRA"]
+
+
+def test_countryless_attackers_take_the_country_of_the_place(coder) -> None:
+    events = coder.code_text("A car bomb exploded near the town of Kirkuk, killing four policemen.", date="2021-03-05")
+    attacks = [e for e in events if e.category == "ASSAULT"]
+    assert attacks and all(a.code == "IRQ" and a.resolution == "location" for e in attacks for a in e.actor)
+    assert attacks[0].event_loc["resolved_place"] == "Kirkuk"
+
+
+def test_a_meeting_place_does_not_give_the_negotiators_a_country(coder) -> None:
+    events = coder.code_text("The negotiators met in Geneva on Monday.", date="2021-03-05")
+    assert events and all(a.code != "CHE" for e in events for a in e.actor)
+    assert all(r.entity_text != "Monday" for e in events for r in e.recipient)

@@ -110,3 +110,22 @@ def test_claimant_after_the_event(analyse) -> None:
 def test_coordinated_national_adjectives_make_two_actors(analyse) -> None:
     a = analyse("US and British warplanes bombed the airfield.", "bombed")
     assert sorted(codes(a.roles.actor)) == ["GBR", "USA"]
+
+
+def test_adjective_passes_its_subject_to_the_infinitive(analyse) -> None:
+    a = analyse(
+        "Norway is ready to contribute 200 troops to the peacekeeping mission, the minister said.", "contribute"
+    )
+    assert codes(a.roles.actor) == ["NOR"]
+    assert a.roles.claimed_by is not None and a.roles.claimed_by.entity_text == "minister"
+
+
+def test_purpose_infinitive_of_an_object_takes_the_subject(analyse) -> None:
+    a = analyse("The Egyptian government has taken steps to ease restrictions on the press.", "ease")
+    assert codes(a.roles.actor) == ["EGY"]
+
+
+def test_gerund_after_a_preposition_takes_the_subject(analyse) -> None:
+    a = analyse("Colombia's army succeeded in freeing the hostages.", "freeing")
+    assert codes(a.roles.actor) == ["COL"]
+    assert a.roles.recipient[0].entity_text == "hostages"

@@ -76,6 +76,8 @@ class Coreference:
             head = tok
             while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
                 head = head.head
+            if head.dep_ == "appos" and _named_by_apposition(head.head, self.ctx):
+                head = head.head  # "the International Labor Office (ILO)" is one mention
             if head.i in seen_heads:
                 continue
             seen_heads.add(head.i)
@@ -125,6 +127,11 @@ class Coreference:
             if len(picked) == n:
                 break
         return picked
+
+
+def _named_by_apposition(tok: Token, ctx: DocContext) -> bool:
+    ent = entity_for(tok, ctx, generic=False)
+    return ent is not None and ent.resolution == "appos"
 
 
 def _kind(ent: Entity) -> str:

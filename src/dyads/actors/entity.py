@@ -16,6 +16,7 @@ class Entity:
     base), ``dated``/``undated``/``out_of_office``/``before_office`` (a person, by
     the event date), ``context`` (a sector word or title given a country by the
     document), ``coref`` (a pronoun or description resolved to an earlier actor),
+    ``location`` (the country of the place of a local event: "protesters in Lima"),
     ``ner`` (a named entity not in the knowledge base), ``unresolved`` or
     ``ambiguous``.
     """

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dyads.actors.files import KBFiles, read_kb
+from dyads.actors.fuzzy import NameIndex
 from dyads.actors.schema import Ambiguity, Person, Role
 
 # Which office wins when a person holds several on one date.
@@ -91,6 +92,7 @@ class KnowledgeBase:
     ambiguities: dict[str, Ambiguity] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
     version: str = ""
+    _names: NameIndex | None = field(default=None, repr=False, compare=False)
 
     # -- building ---------------------------------------------------------
     def add(self, entry: Entry, names: list[tuple[str, str]]) -> None:
@@ -117,6 +119,20 @@ class KnowledgeBase:
         if entry.kind == "person":
             return resolve_person(self.people[entry_id], date)
         return Resolution(entry.code, entry.sector, entry.name, entry.id)
+
+    def misspelt_person(self, name: str) -> str | None:
+        """The entry id of the one known person a name not in the knowledge base may be a
+        misspelling of ("Francois Mitterand")."""
+        if self._names is None:
+            people = (
+                (form.entry_id, surface)
+                for key, forms in self.forms.items()
+                for form in forms
+                if self.entries[form.entry_id].kind == "person"
+                for surface in self.surfaces.get(key) or {key}
+            )
+            self._names = NameIndex(people)
+        return self._names.match(name)
 
     def country_name(self, code: str | None) -> str | None:
         entry = self.entries.get(f"country:{code}")

@@ -62,6 +62,8 @@ class DocContext:
     def build(cls, doc: Doc, kb: KnowledgeBase, date: dt.date | None) -> DocContext:
         counts: Counter[str] = Counter()
         for hit in doc._.kb_hits or []:
+            if hit.start and doc[hit.start - 1].lower_ == "ethnic":
+                continue  # "ethnic Turks" are not Turkey
             for form in hit.forms:
                 entry = kb.entries[form.entry_id]
                 if entry.kind in {"country", "institution", "person"} and entry.code:
@@ -236,7 +238,76 @@ def _entity_for(tok: Token, ctx: DocContext) -> Entity | None:
             if found is not None and phrase.ethnic:
                 found.sector = found.sector or "CVL"
             entity = found or entity
+    elif _demonym_head(hits, tok):
+        entity = _people_of_place(tok, ctx, entity)
+    if (entity is None or entity.code is None) and tok.ent_type_ == "PERSON":
+        entity = _misspelt_person(tok, ctx, phrase) or entity
+    if (entity is None or entity.code is None) and tok.ent_type_ in ACTOR_NER:
+        entity = _apposition(tok, ctx, entity) or entity
     return entity
+
+
+def _apposition(tok: Token, ctx: DocContext, entity: Entity | None) -> Entity | None:
+    """A name takes its code from its apposition: "Eli Ben-Meir, former head of Israeli military
+    intelligence" → ISR ELI; "the International Labor Office (ILO)" → the ILO's."""
+    for child in tok.children:
+        if child.dep_ != "appos":
+            continue
+        app = _known_entity(child, ctx)
+        if app is not None and app.code is not None:
+            base = entity or _unknown(tok, *np_bounds(tok), generic=False)
+            if base is not None:
+                return base.with_(
+                    code=app.code,
+                    sector=app.sector,
+                    identifier_text=app.identifier_text,
+                    kb_id=app.kb_id,
+                    resolution="appos",
+                    evidence=[*app.evidence, f"appos:{child.text}"],
+                )
+    return None
+
+
+def _demonym_head(hits: list[Hit], tok: Token) -> bool:
+    """Whether the phrase's head names a people ("Albanians"), whom a place can follow."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return any(h.start <= tok.i < h.end and any(f.role == "demonym" for f in h.forms) for h in hits)
+
+
+def _people_of_place(tok: Token, ctx: DocContext, entity: Entity) -> Entity:
+    """A people named with where they live belongs there: "Albanians of southern Serbia" → SRB."""
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            place = _known_entity(pobj, ctx)
+            if place is not None and place.code and place.code != entity.code and place.sector is None:
+                _, _, end = _display(tok.doc, tok.i, pobj.right_edge.i + 1)
+                return entity.with_(
+                    code=place.code,
+                    sector="CVL",
+                    identifier_text=place.identifier_text,
+                    kb_id=place.kb_id,
+                    entity_text=tok.doc.text[entity.start : end],
+                    end=end,
+                    evidence=[*entity.evidence, *place.evidence, f"lives-in:{pobj.text}"],
+                )
+    return entity
+
+
+def _misspelt_person(tok: Token, ctx: DocContext, phrase: Phrase) -> Entity | None:
+    """A personal name one letter away from a known person's ("Bouteflicka")."""
+    doc = tok.doc
+    ent_start, ent_end = _ent_bounds(tok)
+    name = doc[ent_start:ent_end].text
+    entry_id = ctx.kb.misspelt_person(name)
+    if entry_id is None:
+        return None
+    text, s_char, e_char = _display(doc, phrase.start, phrase.end)
+    res = ctx.kb.resolve(entry_id, ctx.date)
+    return Entity.from_resolution(res, text, s_char, e_char, evidence=[entry_id, f"misspelt:{name}"])
 
 
 PARTITIVES = {

@@ -112,16 +112,21 @@ def _content_tokens(text: str, start: int, end: int) -> set[tuple[int, int]]:
 
 
 def _locate(text: str, span: str) -> tuple[int, int] | None:
+    """Where a gold span is in its sentence; annotators' spacing may differ from the text's."""
     i = text.find(span)
-    return (i, i + len(span)) if i >= 0 else None
+    if i >= 0:
+        return i, i + len(span)
+    words = span.split()
+    m = re.search(r"\s*".join(re.escape(w) for w in words), text) if words else None
+    return (m.start(), m.end()) if m else None
 
 
 def overlaps(text: str, gold: str, entity: Entity) -> bool:
     """Whether a predicted entity covers some of the content words of a gold span.
 
-    Gold spans may skip words with "..." ("U.S. ... negotiators"): each piece counts."""
+    Gold spans may skip words with "..." or ".." ("U.S. ... negotiators"): each piece counts."""
     gold_tokens: set[tuple[int, int]] = set()
-    for piece in (p.strip() for p in gold.split("...")):
+    for piece in (p.strip() for p in re.split(r"\.{2,}", gold)):
         loc = _locate(text, piece) if piece else None
         if loc is not None:
             gold_tokens |= _content_tokens(text, *loc)

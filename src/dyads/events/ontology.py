@@ -75,6 +75,7 @@ class Category:
     score: float
     recipient: bool
     modes: dict[str, float]
+    local: bool = False  # done where it happens: a countryless actor takes the place's country
 
     def scale(self, modes: list[str] | tuple[str, ...] = ()) -> float:
         """PLOVER conflict-cooperation score: the most extreme score of the given modes."""
@@ -109,7 +110,14 @@ def _plover() -> dict:
 def categories() -> dict[str, Category]:
     """PLOVER categories by name."""
     return {
-        name: Category(name, c["quad"], float(c["score"]), c["recipient"], {m: float(s) for m, s in c["modes"].items()})
+        name: Category(
+            name,
+            c["quad"],
+            float(c["score"]),
+            c["recipient"],
+            {m: float(s) for m, s in c["modes"].items()},
+            bool(c.get("local", False)),
+        )
         for name, c in _plover()["categories"].items()
     }
 

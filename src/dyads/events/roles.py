@@ -63,6 +63,8 @@ OWN_MEANS = {
     "diplomat",
     "embassy",
 }
+CLAUSE_LINKS = {"ccomp", "xcomp", "conj", "advcl", "relcl", "acomp", "pcomp", "prep"}
+TIME_NER = {"DATE", "TIME"}  # "on Monday" says when, not to whom
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "ccomp", "pcomp"}
 NON_ACTOR_PRONOUNS = {
     "i",
@@ -109,11 +111,7 @@ class RoleFinder:
         """The entities of the noun phrase headed by ``tok`` itself (no coordination of heads,
         no pronouns): one, or one per coordinated national modifier."""
         ent = entity_for(tok, self.ctx)
-        if ent is None:
-            return []
-        if ent.code is None and ent.ner_label == "PERSON":
-            ent = self._apposition(tok, ent)
-        return self._split_modifiers(tok, ent)
+        return [] if ent is None else self._split_modifiers(tok, ent)
 
     def _one(self, tok: Token) -> list[Entity]:
         if tok.tag_ in {"WP", "WDT"} or tok.lower_ in {"who", "which", "that"}:
@@ -149,21 +147,6 @@ class RoleFinder:
             if entry.kind == "country":
                 return entry.code
         return None
-
-    def _apposition(self, tok: Token, ent: Entity) -> Entity:
-        """A name takes its code from its apposition: "Eli Ben-Meir, former head of Israeli military
-        intelligence" → ISR ELI."""
-        for child in tok.children:
-            if child.dep_ == "appos":
-                app = entity_for(child, self.ctx, generic=False)
-                if app is not None and app.code is not None:
-                    return ent.with_(
-                        code=app.code,
-                        sector=app.sector,
-                        resolution="appos",
-                        evidence=[*app.evidence, f"appos:{child.text}"],
-                    )
-        return ent
 
     # -- roles of a candidate
     def roles(self, cand: Candidate) -> Roles:
@@ -225,7 +208,7 @@ class RoleFinder:
         for prep_word in DIRECTED_PREPS:  # "reduced aid to its allies": the direction beats the thing
             for found in preps:
                 pobj = found.get(prep_word)
-                if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+                if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} and pobj.ent_type_ not in TIME_NER:
                     return pobj
         if objs:
             return objs[0]
@@ -292,7 +275,7 @@ class RoleFinder:
         tok = cand.governors[-1] if cand.governors else cand.token
         # "X said (that) ... <event>": walk up through clausal links to a reporting verb.
         node = tok
-        while node.dep_ in {"ccomp", "xcomp", "conj", "advcl", "relcl"} and node.head is not node:
+        while node.dep_ in CLAUSE_LINKS and node.head is not node:
             node = node.head
             if node.lemma_.lower() in reporting:
                 subj, _, agent = _subject_of(node)
@@ -326,22 +309,43 @@ def _subject_of(verb: Token) -> tuple[Token | None, Token | None, Token | None]:
         elif child.dep_ == "agent":
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
     if subj is None and passive is None:
+        if verb.dep_ in {"acl", "relcl"} and _infinitive(verb) and verb.head.pos_ == "NOUN":
+            return _purpose_subject(verb.head)
         if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             if verb.dep_ == "acl" and verb.tag_ == "VBN":
                 passive = verb.head  # "troops deployed by Russia": the noun is the patient
             else:
                 subj = verb.head
+        elif verb.pos_ == "ADJ" and verb.dep_ in {"acomp", "oprd"} and verb.head.pos_ in {"VERB", "AUX"}:
+            return _subject_of(verb.head)  # a governing "ready" in "is ready to contribute"
         elif verb.dep_ in INHERIT_DEPS and verb.head is not verb:
             head = verb.head
             if verb.dep_ == "xcomp":
                 objs = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
                 if objs:  # object control: "urged Iran to release" → Iran releases
                     return objs[0], None, None
+            if verb.dep_ == "pcomp" and head.dep_ == "prep":
+                head = head.head  # "resorted to throwing stones", "insisted on holding talks"
             if head.pos_ == "ADJ" and head.dep_ in {"acomp", "amod", "xcomp", "oprd"}:
-                head = head.head  # "is prepared to impose", "ready to talk"
+                head = head.head  # "is prepared to impose", "ready to talk", "guilty of violating"
             if head.pos_ in {"VERB", "AUX"}:
                 return _subject_of(head)
     return subj, passive, agent
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _purpose_subject(noun: Token) -> tuple[Token | None, Token | None, Token | None]:
+    """Who acts in "took steps to ease", "Russia's decision to withdraw": the noun's possessor,
+    else the subject of the verb that has the noun as its object."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss, None, None
+    if noun.dep_ in {"dobj", "obj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return _subject_of(noun.head)
+    return None, None, None
 
 
 def _own_means(tok: Token) -> bool:

@@ -120,18 +120,23 @@ class KnowledgeBase:
             return resolve_person(self.people[entry_id], date)
         return Resolution(entry.code, entry.sector, entry.name, entry.id)
 
+    def index_names(self) -> None:
+        """Index the people's names for `misspelt_person` (done when the base is compiled)."""
+        people = (
+            (form.entry_id, surface)
+            for key, forms in self.forms.items()
+            for form in forms
+            if self.entries[form.entry_id].kind == "person"
+            for surface in self.surfaces.get(key) or {key}
+        )
+        self._names = NameIndex(people)
+
     def misspelt_person(self, name: str) -> str | None:
         """The entry id of the one known person a name not in the knowledge base may be a
         misspelling of ("Francois Mitterand")."""
         if self._names is None:
-            people = (
-                (form.entry_id, surface)
-                for key, forms in self.forms.items()
-                for form in forms
-                if self.entries[form.entry_id].kind == "person"
-                for surface in self.surfaces.get(key) or {key}
-            )
-            self._names = NameIndex(people)
+            self.index_names()
+        assert self._names is not None
         return self._names.match(name)
 
     def country_name(self, code: str | None) -> str | None:
@@ -293,6 +298,7 @@ def compile_kb(files: KBFiles) -> KnowledgeBase:
         if not kb.lookup(a.name):  # names known only as ambiguous still need to be found
             kb.add(Entry(f"ambiguous:{a.name.lower()}", "ambiguous", a.name), [(a.name, "name")])
     kb.version = _version(files.sources)
+    kb.index_names()
     return kb
 
 
@@ -323,7 +329,7 @@ def _version(sources: Sequence[str | Path]) -> str:
 
 
 # Bump when the compiled form changes, so stale caches are not reused.
-SCHEMA_VERSION = "kb-3"
+SCHEMA_VERSION = "kb-4"  # 4: people's names indexed for misspellings
 
 
 @lru_cache(maxsize=4)

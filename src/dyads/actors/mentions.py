@@ -71,7 +71,7 @@ class DocContext:
                     break
         return cls(doc, kb, date, counts, doc.text.lower())
 
-    @property
+    @cached_property
     def main_country(self) -> str | None:
         """The document's country when one clearly dominates."""
         if not self.country_counts:

@@ -33,7 +33,7 @@ from dyads.events.features import featurize
 from dyads.events.lexicon import Lexicon, default_lexicon, read_lexicon
 from dyads.events.modality import Modality, modality_of
 from dyads.events.model import EventModel, best_event
-from dyads.events.places import event_location, local_actors
+from dyads.events.places import event_location, event_toponym, local_actors
 from dyads.events.record import Event, event_id
 from dyads.events.roles import RoleFinder, Roles
 from dyads.events.triggers import VERB_POS, Candidate, find_candidates, trigger_context
@@ -208,9 +208,10 @@ class Coder:
         date = resolve_date(a.sent, cand.token, document.date, a.modality.future)
         used = set(a.roles.actor_tokens) | set(a.roles.recipient_tokens)
         codes = {e.code for e in [*a.roles.actor, *a.roles.recipient] if e.code}
-        place = event_location(a.sent, cand.token, used, codes)
+        toponym = event_toponym(a.sent, cand.token, used)
+        place = event_location(toponym, codes) if toponym is not None else None
         if category.local:
-            actor = local_actors(actor, place, a.sent, a.main_country)
+            actor = local_actors(actor, toponym, place, a.main_country)
         evidence.update(
             {
                 "trigger": {

@@ -127,7 +127,7 @@ def _locative_prep(root: Token) -> Token | None:
     if root.dep_ != "pobj":
         return None
     prep = root.head
-    if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS and prep.head.dep_ == "pobj":
+    if _named_place(root) and prep.head.dep_ == "pobj":
         prep = prep.head.head
     return prep if prep.lower_ in LOCATION_PREPS else None
 
@@ -137,8 +137,8 @@ def _named_place(root: Token) -> bool:
     return root.head.lower_ == "of" and root.head.head.lemma_.lower() in PLACE_NOUNS
 
 
-def event_location(sent: Span, trigger: Token, exclude: set[int], prefer: set[str]) -> dict[str, Any] | None:
-    """The place of an event: a toponym in a locative phrase near its trigger.
+def event_toponym(sent: Span, trigger: Token, exclude: set[int]) -> Span | None:
+    """The place name of an event: a toponym in a locative phrase near its trigger.
 
     ``exclude`` holds token indices already used as actors or recipients.
     """
@@ -152,30 +152,31 @@ def event_location(sent: Span, trigger: Token, exclude: set[int], prefer: set[st
         distance = tree_distance(prep.head, trigger)
         if best is None or distance < best[0]:
             best = (distance, ent)
-    if best is None:
-        return None
-    ent = best[1]
-    place = gazetteer().lookup(ent.text, prefer)
+    return best[1] if best else None
+
+
+def event_location(toponym: Span, prefer: set[str]) -> dict[str, Any]:
+    """The record's ``event_loc``: the toponym resolved with the gazetteer, preferring places in
+    the countries that take part."""
+    place = gazetteer().lookup(toponym.text, prefer)
     if place is None:
-        return {"extracted_place": ent.text, "resolved_place": None, "resolution": 0}
-    return place.to_dict(ent.text)
+        return {"extracted_place": toponym.text, "resolved_place": None, "resolution": 0}
+    return place.to_dict(toponym.text)
 
 
 def local_actors(
-    actor: list[Entity], loc: dict[str, Any] | None, sent: Span, main_country: str | None = None
+    actor: list[Entity], toponym: Span | None, loc: dict[str, Any] | None, main_country: str | None = None
 ) -> list[Entity]:
     """The actors of an event done where it happens (a protest, an attack, an arrest), with a
     country for those the text leaves without one: the event place's ("protesters blocked
     roads in Lima" → PER), else the document's main country. With no actor at all, the state
     of the place is the implicit actor ("a reporter was arrested in Minsk" → BLR).
     The resolution says which: ``location`` or ``context``."""
-    country = (loc or {}).get("country_code")
-    if country and not actor:
-        assert loc is not None
-        return [_place_actor(loc, country, sent)]
-    if country:
-        assert loc is not None
-        resolution, evidence = "location", f"location:{loc['extracted_place']}->{country}"
+    if toponym is not None and loc and loc.get("country_code"):
+        country, resolution = loc["country_code"], "location"
+        evidence = f"location:{toponym.text}->{country}"
+        if not actor:
+            return [_place_actor(toponym, loc, evidence)]
     elif main_country:
         country, resolution, evidence = main_country, "context", f"context:main-country={main_country}"
     else:
@@ -186,19 +187,17 @@ def local_actors(
     ]
 
 
-def _place_actor(loc: dict[str, Any], country: str, sent: Span) -> Entity:
+def _place_actor(toponym: Span, loc: dict[str, Any], evidence: str) -> Entity:
     """The state of the event's place, as the actor of an agentless local event."""
-    place = loc["extracted_place"]
-    start = sent.start_char + max(sent.text.find(place), 0)
     return Entity(
-        country,
+        loc["country_code"],
         None,
-        place,
+        toponym.text,
         identifier_text=loc.get("resolved_place"),
         resolution="location",
-        start=start,
-        end=start + len(place),
-        evidence=[f"location:{place}->{country}"],
+        start=toponym.start_char,
+        end=toponym.end_char,
+        evidence=[evidence],
     )
 
 
